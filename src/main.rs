@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<furlough_app::App>::new().render();
+}
