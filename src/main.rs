@@ -1,3 +1,6 @@
+//! The browser entry point: install the crash notice, then mount the app into `#app`.
+
 fn main() {
-    yew::Renderer::<furlough_app::App>::new().render();
+    furlough_app::panic_notice::install();
+    furlough_app::mount();
 }
