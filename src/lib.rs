@@ -1,9 +1,11 @@
 //! The furlough calculator as a Yew app. Layers, from the bottom up:
-//! the engines (`furlough_engine`, pure) → [`messages`] (all user-facing text) →
+//! the engines (`furlough_engine`, pure) → [`messages`] (all user-facing text) and [`format`]
+//! (all numbers and dates) →
 //! [`components`] (what is drawn) → [`app`] (the root). Styles live in `styles/`.
 
 pub mod app;
 pub mod components;
+pub mod format;
 pub mod messages;
 pub mod panic_notice;
 

@@ -15,6 +15,7 @@ pub(super) fn text(id: MessageId) -> &'static str {
         ResultsHeading => "Results",
         ResultsPlaceholder => "Your results will appear here as soon as you answer the questions.",
         FooterText => "An independent calculator. Figures are estimates, not advice.",
+        ErrorSummaryTitle => "There is a problem",
         CrashHeading => "Something went wrong",
         CrashBody => "The calculator stopped because of an error. Your figures on this page can no \
             longer be trusted. Reload the page to start it again.",

@@ -14,6 +14,7 @@ pub enum MessageId {
     ResultsHeading,
     ResultsPlaceholder,
     FooterText,
+    ErrorSummaryTitle,
     CrashHeading,
     CrashBody,
     CrashReload,

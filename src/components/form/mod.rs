@@ -1,0 +1,17 @@
+//! Form components in the GOV.UK Frontend pattern: a visible label, an optional hint, an error
+//! message next to the field, and the hint's and error's ids in the control's
+//! `aria-describedby`. They hold no state: the text typed is a prop, and every keystroke goes
+//! back to the app state through a callback, untouched (never trimmed or reformatted).
+
+mod checkbox;
+mod error_summary;
+mod field;
+mod radios;
+mod select_field;
+mod text_field;
+
+pub use checkbox::Checkbox;
+pub use error_summary::{ErrorSummary, FieldError};
+pub use radios::{RadioOption, Radios};
+pub use select_field::{SelectField, SelectOption};
+pub use text_field::{InputMode, TextField};
