@@ -2,7 +2,8 @@
 //! Scheme for one employee and one claim period, to the penny of HMRC's own calculator
 //! (`shared/spec/cjrs-claim.md`, "claim spec" below).
 //!
-//! The app builds a [`ClaimInput`] and calls [`calculate_claim`].
+//! The app builds a [`ClaimInput`] and calls [`calculate_claim`]; the CLI reads §7 JSON with
+//! [`json::parse_claim`] and writes §8 JSON with [`json::claim_result_json`].
 
 pub mod breakdown;
 pub mod cap;
@@ -11,6 +12,7 @@ pub mod error;
 pub mod flexible;
 pub mod grant;
 pub mod input;
+pub mod json;
 pub mod nic;
 pub mod pension;
 pub mod periods;
