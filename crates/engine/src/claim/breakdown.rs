@@ -31,7 +31,7 @@ pub fn calculate_breakdown(input: &ClaimInput) -> Result<ClaimResult, ClaimError
     let window = furlough_window(input.claim_period, &input.furlough).ok_or_else(|| {
         ClaimError::new("furlough_start", "The furlough does not include any day of the claim period")
     })?;
-    let periods = pay_periods_from_end_dates(&input.pay_period_end_dates)?;
+    let periods = pay_periods_from_end_dates(&input.pay_period_end_dates, input.pay_frequency)?;
     let dates = match input.last_pay_date {
         Some(last) => payment_dates(input.pay_frequency, last, periods.len())
             .ok_or_else(|| ClaimError::new("last_pay_date", "The last pay date is too early"))?
@@ -171,3 +171,6 @@ fn amount_for(amounts: &[PeriodAmount], pay_period: &PayPeriod) -> Money {
         .find(|entry| entry.pay_period_end == pay_period.period.end())
         .map_or(Money::ZERO, |entry| entry.amount)
 }
+
+#[cfg(test)]
+mod tests;

@@ -20,6 +20,16 @@ pub enum PayFrequency {
 }
 
 impl PayFrequency {
+    /// As people write it in a sentence.
+    pub fn name(self) -> &'static str {
+        match self {
+            PayFrequency::Weekly => "weekly",
+            PayFrequency::Fortnightly => "fortnightly",
+            PayFrequency::FourWeekly => "four-weekly",
+            PayFrequency::Monthly => "monthly",
+        }
+    }
+
     /// Length of a pay period in days, for the frequencies paid in whole weeks.
     pub fn days_in_weeks(self) -> Option<u64> {
         match self {

@@ -9,6 +9,8 @@ pub mod breakdown;
 pub mod cap;
 pub mod contribution;
 pub mod error;
+#[cfg(test)]
+mod fixtures;
 pub mod flexible;
 pub mod grant;
 pub mod input;

@@ -169,3 +169,6 @@ pub const fn pension_lower_earnings_limit(year: TaxYear, frequency: PayFrequency
         (TaxYear::Y2020To21, PayFrequency::Monthly) => pence(52_000),
     }
 }
+
+#[cfg(test)]
+mod tests;

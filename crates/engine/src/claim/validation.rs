@@ -4,7 +4,7 @@
 use chrono::Datelike;
 
 use super::error::ClaimError;
-use super::input::{ClaimInput, PayFrequency};
+use super::input::ClaimInput;
 use super::periods::{furlough_window, pay_periods_from_end_dates, Period};
 use super::tables;
 
@@ -88,28 +88,12 @@ fn validate_one_month(claim: Period) -> Result<(), ClaimError> {
     Ok(())
 }
 
-/// The pay periods must cover the furlough in the claim, each no longer than its frequency
-/// allows, and hours may only be given for them.
+/// The pay periods must cover the furlough in the claim, and hours may only be given for them.
 fn validate_pay_periods(input: &ClaimInput) -> Result<(), ClaimError> {
-    let periods = pay_periods_from_end_dates(&input.pay_period_end_dates)?;
-    let longest = input.pay_frequency.days_in_weeks().unwrap_or(31);
-    if let Some(long) = periods.iter().find(|p| p.days() > longest) {
-        return Err(ClaimError::new(
-            "pay_period_end_dates",
-            format!(
-                "The pay period {} to {} is {} days long, longer than a {} pay period",
-                long.start(),
-                long.end(),
-                long.days(),
-                frequency_name(input.pay_frequency)
-            ),
-        ));
-    }
+    let periods = pay_periods_from_end_dates(&input.pay_period_end_dates, input.pay_frequency)?;
     if let Some(window) = furlough_window(input.claim_period, &input.furlough) {
-        let covered = periods.first().zip(periods.last()).map(|(f, l)| Period::new(f.start(), l.end()));
-        if !covered
-            .flatten()
-            .is_some_and(|covered| covered.contains(window.start()) && covered.contains(window.end()))
+        let covered = periods.first().zip(periods.last()).and_then(|(f, l)| Period::new(f.start(), l.end()));
+        if !covered.is_some_and(|covered| covered.contains(window.start()) && covered.contains(window.end()))
         {
             return Err(ClaimError::new(
                 "pay_period_end_dates",
@@ -133,11 +117,86 @@ fn validate_pay_periods(input: &ClaimInput) -> Result<(), ClaimError> {
     Ok(())
 }
 
-fn frequency_name(frequency: PayFrequency) -> &'static str {
-    match frequency {
-        PayFrequency::Weekly => "weekly",
-        PayFrequency::Fortnightly => "fortnightly",
-        PayFrequency::FourWeekly => "four-weekly",
-        PayFrequency::Monthly => "monthly",
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::claim::fixtures::november_claim;
+
+    fn refused(changes: serde_json::Value) -> ClaimError {
+        validate_claim(&november_claim(changes)).unwrap_err()
+    }
+
+    #[test]
+    fn a_claim_for_a_whole_calendar_month_is_accepted() {
+        assert_eq!(validate_claim(&november_claim(json!({}))), Ok(()));
+    }
+
+    #[test]
+    fn claims_from_july_2020_must_stay_in_one_calendar_month() {
+        let error = refused(
+            json!({"claim_period_end": "2020-12-31", "pay_period_end_dates": ["2020-10-31", "2020-11-30", "2020-12-31"]}),
+        );
+        assert_eq!(error.field, "claim_period_end");
+        assert!(error.message.contains("same calendar month"));
+    }
+
+    #[test]
+    fn a_short_claim_must_start_on_the_1st_or_end_on_the_last_day_of_the_month() {
+        assert_eq!(
+            refused(json!({"claim_period_start": "2020-11-10", "claim_period_end": "2020-11-15"})).field,
+            "claim_period_end"
+        );
+        let starts_on_the_1st = november_claim(json!({"claim_period_end": "2020-11-02"}));
+        assert_eq!(validate_claim(&starts_on_the_1st), Ok(()));
+        let ends_the_month = november_claim(json!({"claim_period_start": "2020-11-30"}));
+        assert_eq!(validate_claim(&ends_the_month), Ok(()));
+    }
+
+    #[test]
+    fn claims_must_fall_between_1_march_2020_and_30_september_2021() {
+        let early = json!({"claim_period_start": "2020-02-28", "claim_period_end": "2020-03-31", "furlough_start": "2020-02-28",
+            "pay_period_end_dates": ["2020-02-27", "2020-03-31"]});
+        assert_eq!(refused(early).field, "claim_period_start");
+        let late = json!({"claim_period_start": "2021-10-01", "claim_period_end": "2021-10-31", "furlough_start": "2021-10-01",
+            "pay_period_end_dates": ["2021-09-30", "2021-10-31"]});
+        assert_eq!(refused(late).field, "claim_period_end");
+    }
+
+    #[test]
+    fn phase_one_claims_end_by_june_2020_and_need_three_weeks_of_furlough() {
+        let phase_one = |end: &str, furlough_end: &str| {
+            json!({"claim_period_start": "2020-06-01", "claim_period_end": end, "furlough_start": "2020-06-01",
+                "furlough_status": "FurloughEnded", "furlough_end": furlough_end,
+                "pay_period_end_dates": ["2020-05-31", "2020-06-30", "2020-07-31"]})
+        };
+        assert_eq!(refused(phase_one("2020-07-10", "2020-07-10")).field, "claim_period_end");
+        assert_eq!(refused(phase_one("2020-06-30", "2020-06-20")).field, "furlough_end");
+        assert_eq!(validate_claim(&november_claim(phase_one("2020-06-30", "2020-06-21"))), Ok(()));
+    }
+
+    #[test]
+    fn hours_worked_cannot_be_given_before_flexible_furlough_began() {
+        let error = refused(json!({"claim_period_start": "2020-06-01", "claim_period_end": "2020-06-30",
+            "furlough_start": "2020-06-01", "pay_period_end_dates": ["2020-05-31", "2020-06-30"],
+            "usual_hours": [{"pay_period_end": "2020-06-30", "hours": 150}],
+            "actual_hours_worked": [{"pay_period_end": "2020-06-30", "hours": 10}]}));
+        assert_eq!(error.field, "usual_hours");
+    }
+
+    #[test]
+    fn pay_periods_must_cover_every_furloughed_day_of_the_claim() {
+        let short = refused(json!({"pay_period_end_dates": ["2020-10-31", "2020-11-20"]}));
+        assert_eq!(short.field, "pay_period_end_dates");
+        let late = refused(json!({"pay_period_end_dates": ["2020-11-02", "2020-11-30"]}));
+        assert!(late.message.contains("cover every furloughed day"));
+    }
+
+    #[test]
+    fn hours_must_belong_to_a_pay_period() {
+        let error = refused(json!({"usual_hours": [{"pay_period_end": "2020-11-29", "hours": 150}],
+            "actual_hours_worked": [{"pay_period_end": "2020-11-29", "hours": 10}]}));
+        assert_eq!(error.field, "usual_hours");
     }
 }

@@ -9,3 +9,6 @@ pub mod write;
 pub use claim::parse_claim;
 pub use result::{claim_result_json, error_json};
 pub use write::Json;
+
+#[cfg(test)]
+mod tests;
