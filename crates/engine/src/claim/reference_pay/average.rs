@@ -30,6 +30,12 @@ pub fn average_daily_pay(
     leave: Option<StatutoryLeave>,
 ) -> Result<AverageDailyPay, ClaimError> {
     let (counted_pay, counted_days) = match leave {
+        Some(leave) if leave.pay > total_pay => {
+            return Err(ClaimError::new(
+                "statutory_leave_pay",
+                "Statutory leave pay cannot be more than the total pay in the reference period",
+            ));
+        }
         Some(leave) => (
             total_pay.checked_sub(leave.pay)?,
             window.days().checked_sub(u64::from(leave.days)).filter(|&days| days > 0).ok_or_else(|| {
@@ -198,6 +204,9 @@ mod tests {
         );
         let without = average_daily_pay(Money::pounds(6500), window, None).unwrap();
         assert_eq!(without.daily, Money::pence(7_065));
+        let too_much = StatutoryLeave { pay: Money::pounds(6501), days: 1 };
+        let refused = average_daily_pay(Money::pounds(6500), window, Some(too_much)).unwrap_err();
+        assert_eq!(refused.field, "statutory_leave_pay");
         let too_long = StatutoryLeave { pay: Money::ZERO, days: 92 };
         assert_eq!(
             average_daily_pay(Money::pounds(6500), window, Some(too_long)).unwrap_err().field,
