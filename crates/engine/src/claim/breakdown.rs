@@ -115,7 +115,7 @@ fn period_breakdown(
     let by_days = period_cap(input.pay_frequency, pay_period)?;
     let cap_value = hours.map_or(Ok(by_days.value), |hours| hours.scale(by_days.value))?;
     let grant = grant_at_80(reference_pay.value, cap_value)?;
-    let payment_date = || payment_date.ok_or_else(|| ClaimError::missing("last_pay_date"));
+    let required_date = || payment_date.ok_or_else(|| ClaimError::missing("last_pay_date"));
     let frequency = input.pay_frequency;
     let (nic, pension) = match grants {
         ContributionGrants::None => (None, None),
@@ -128,18 +128,18 @@ fn period_breakdown(
                 non_furlough_pay: reference_pay.non_furlough_pay.unwrap_or(Money::ZERO),
             };
             (
-                Some(phase_one_nic(nic, frequency, payment_date()?, pay_period, pay)?),
-                Some(pension_grant(pension, frequency, payment_date()?, pay_period, None, grant)?),
+                Some(phase_one_nic(nic, frequency, required_date()?, pay_period, pay)?),
+                Some(pension_grant(pension, frequency, required_date()?, pay_period, None, grant)?),
             )
         }
         ContributionGrants::July2020 { nic, pension } => (
-            Some(july_2020_nic(nic, frequency, payment_date()?, pay_period, hours, grant)?),
-            Some(pension_grant(pension, frequency, payment_date()?, pay_period, hours, grant)?),
+            Some(july_2020_nic(nic, frequency, required_date()?, pay_period, hours, grant)?),
+            Some(pension_grant(pension, frequency, required_date()?, pay_period, hours, grant)?),
         ),
     };
     Ok(PeriodBreakdown {
         pay_period: *pay_period,
-        payment_date: payment_date().ok(),
+        payment_date,
         hours,
         reference_pay,
         cap: PeriodCap { by_days, value: cap_value },

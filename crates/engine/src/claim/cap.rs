@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::input::PayFrequency;
-use super::periods::{PayPeriod, Period};
+use super::periods::{days_between, PayPeriod, Period};
 use super::tables;
 use crate::{Money, MoneyError};
 
@@ -95,13 +95,9 @@ fn month_shares(period: Period) -> Result<Vec<MonthShare>, MoneyError> {
     let mut shares = Vec::new();
     let mut from = period.start();
     loop {
-        let month_end = last_day_of_month(from).unwrap_or(period.end()).min(period.end());
-        let part = Period::new(from, month_end).ok_or(MoneyError::Overflow)?;
-        shares.push(MonthShare {
-            month: from.month(),
-            days: part.days(),
-            daily_cap: daily_max(from.month())?,
-        });
+        let month_end = last_day_of_month(from).map_or(period.end(), |end| end.min(period.end()));
+        let days = days_between(from, month_end) + 1;
+        shares.push(MonthShare { month: from.month(), days, daily_cap: daily_max(from.month())? });
         match month_end.succ_opt() {
             Some(next) if month_end < period.end() => from = next,
             _ => return Ok(shares),
@@ -114,53 +110,4 @@ fn last_day_of_month(date: NaiveDate) -> Option<NaiveDate> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn period(start: (i32, u32, u32), end: (i32, u32, u32)) -> Period {
-        let d = |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        Period::new(d(start), d(end)).unwrap()
-    }
-
-    #[test]
-    fn the_daily_maximum_is_rounded_up_to_the_penny() {
-        assert_eq!(daily_max(3), Ok(Money::pence(8_065)));
-        assert_eq!(daily_max(4), Ok(Money::pence(8_334)));
-        assert_eq!(daily_max(2), Ok(Money::pence(8_929)));
-    }
-
-    #[test]
-    fn a_full_weekly_period_has_the_fixed_cap_even_across_two_months() {
-        let cap = full_period_cap(PayFrequency::Weekly, period((2020, 3, 29), (2020, 4, 4))).unwrap();
-        assert_eq!(cap, Cap { value: Money::pence(57_692), basis: CapBasis::FullPeriod });
-    }
-
-    #[test]
-    fn a_monthly_period_across_two_months_is_capped_month_by_month_and_can_exceed_2500() {
-        let cap = full_period_cap(PayFrequency::Monthly, period((2020, 3, 15), (2020, 4, 15))).unwrap();
-        assert_eq!(cap.value, Money::pence(262_115));
-        assert_eq!(
-            cap.basis,
-            CapBasis::PeriodSpansMonths(vec![
-                MonthShare { month: 3, days: 17, daily_cap: Money::pence(8_065) },
-                MonthShare { month: 4, days: 15, daily_cap: Money::pence(8_334) },
-            ])
-        );
-    }
-
-    #[test]
-    fn a_partial_period_is_capped_by_furlough_days_times_the_daily_maximum() {
-        let cap = partial_period_cap(period((2020, 3, 10), (2020, 3, 31))).unwrap();
-        assert_eq!(cap.value, Money::pence(177_430));
-        assert_eq!(
-            cap.basis,
-            CapBasis::PartialPeriod(MonthShare { month: 3, days: 22, daily_cap: Money::pence(8_065) })
-        );
-    }
-
-    #[test]
-    fn february_2020_days_use_the_28_day_daily_maximum() {
-        let cap = partial_period_cap(period((2020, 2, 27), (2020, 3, 1))).unwrap();
-        assert_eq!(cap.value, Money::pence(3 * 8_929 + 8_065));
-    }
-}
+mod tests;
