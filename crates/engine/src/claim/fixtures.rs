@@ -8,6 +8,11 @@ use super::json::parse_claim;
 /// A monthly regular-pay claim for November 2020 (£2,000 a month, furloughed all month), with
 /// `changes` replacing or adding fields (`null` removes one).
 pub fn november_claim(changes: Value) -> ClaimInput {
+    parse_claim(&november_json(changes)).unwrap()
+}
+
+/// The §7 JSON of [`november_claim`].
+pub fn november_json(changes: Value) -> Value {
     let mut claim = json!({
         "claim_period_start": "2020-11-01",
         "claim_period_end": "2020-11-30",
@@ -27,5 +32,5 @@ pub fn november_claim(changes: Value) -> ClaimInput {
             }
         }
     }
-    parse_claim(&claim).unwrap()
+    claim
 }

@@ -126,10 +126,6 @@ impl<'a> Field<'a> {
         &self.name
     }
 
-    pub fn value(&self) -> &'a Value {
-        self.value
-    }
-
     fn error(&self, message: impl Into<String>) -> ClaimError {
         ClaimError::new(self.name.as_str(), message)
     }

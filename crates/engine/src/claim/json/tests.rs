@@ -2,34 +2,17 @@ use serde_json::{json, Value};
 
 use super::parse_claim;
 use crate::claim::error::ClaimError;
+use crate::claim::fixtures::november_json;
 use crate::claim::input::{EmployeeStart, Pay};
 use crate::Money;
 
-fn base() -> Value {
-    json!({
-        "claim_period_start": "2020-11-01",
-        "claim_period_end": "2020-11-30",
-        "furlough_start": "2020-11-01",
-        "furlough_status": "FurloughOngoing",
-        "pay_frequency": "monthly",
-        "pay_method": "regular",
-        "regular_pay_amount": 1153.84,
-        "pay_period_end_dates": ["2020-10-31", "2020-11-30"]
-    })
-}
-
+/// The November 2020 claim with £1,153.84 a month, then `changes`.
 fn with(changes: Value) -> Value {
-    let mut claim = base();
-    if let (Value::Object(claim), Value::Object(changes)) = (&mut claim, changes) {
-        for (name, value) in changes {
-            if value.is_null() {
-                claim.remove(&name);
-            } else {
-                claim.insert(name, value);
-            }
-        }
+    let mut all = json!({"regular_pay_amount": 1153.84});
+    if let (Value::Object(all), Value::Object(changes)) = (&mut all, changes) {
+        all.extend(changes);
     }
-    claim
+    november_json(all)
 }
 
 fn error(changes: Value) -> ClaimError {
