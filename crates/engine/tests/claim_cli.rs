@@ -1,9 +1,7 @@
 //! `furlough claim` checked against HMRC's own test cases (`data/cjrs-public.json`), through the
 //! built binary, the way payroll staff and the acceptance check use it.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-use std::thread;
+mod common;
 
 use furlough_engine::claim::json::read::exact_decimal;
 use serde_json::Value;
@@ -17,19 +15,9 @@ struct Output {
     success: bool,
 }
 
-/// Runs `furlough claim` with `input` on stdin.
+/// Runs `furlough claim` and reads each answer line as JSON.
 fn furlough_claim(input: String) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_furlough"))
-        .arg("claim")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the furlough binary runs");
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let output = common::run_furlough_claim(input);
     let stdout = String::from_utf8(output.stdout).unwrap();
     let lines =
         stdout.lines().map(|line| serde_json::from_str(line).expect("each output line is JSON")).collect();

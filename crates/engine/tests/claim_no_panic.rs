@@ -1,9 +1,7 @@
 //! No input panics the claim engine or `furlough claim`: absurd dates, amounts and hours, JSON of
 //! any shape, and acceptance cases with their inputs scrambled all get an answer or an error.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-use std::thread;
+mod common;
 
 use chrono::{Datelike, NaiveDate};
 use furlough_engine::claim::json::parse_claim;
@@ -302,17 +300,7 @@ fn no_line_panics_furlough_claim_and_every_line_is_answered() {
     }
     input.push_str("{\"unclosed\": \n[1, 2\n\u{0}\n");
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_furlough"))
-        .arg("claim")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let output = common::run_furlough_claim(input);
 
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "furlough claim panicked: {stderr}");

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::ClaimError;
 use super::flexible::FlexibleHours;
+use super::input::PayFrequency;
 use super::periods::PayPeriod;
 use super::prorate::prorate_days;
 use super::tables::TaxYear;
@@ -21,6 +22,33 @@ pub struct Threshold {
     pub per_period: Money,
     /// After proration by furlough days and furloughed hours, where the rules prorate it.
     pub used: Money,
+}
+
+impl Threshold {
+    /// Claim spec §6: the threshold of `table` for a whole pay period, in the tax year of the
+    /// payment date.
+    pub fn whole(
+        table: fn(TaxYear, PayFrequency) -> Money,
+        frequency: PayFrequency,
+        payment_date: NaiveDate,
+    ) -> Result<Threshold, ClaimError> {
+        let tax_year = tax_year_of(payment_date)?;
+        let per_period = table(tax_year, frequency);
+        Ok(Threshold { tax_year, per_period, used: per_period })
+    }
+
+    /// Claim spec §6: the threshold prorated to the furlough days and furloughed hours of a
+    /// pay period.
+    pub fn prorated(
+        table: fn(TaxYear, PayFrequency) -> Money,
+        frequency: PayFrequency,
+        payment_date: NaiveDate,
+        pay_period: &PayPeriod,
+        hours: Option<FlexibleHours>,
+    ) -> Result<Threshold, ClaimError> {
+        let whole = Threshold::whole(table, frequency, payment_date)?;
+        Ok(Threshold { used: prorated(whole.per_period, pay_period, hours)?, ..whole })
+    }
 }
 
 /// Claim spec §6: the tax year of a payment date (before 6 April 2020 is 2019-20).

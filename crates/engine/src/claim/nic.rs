@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::contribution::{above_threshold, prorated, tax_year_of, Threshold};
+use super::contribution::{above_threshold, Threshold};
 use super::error::ClaimError;
 use super::flexible::FlexibleHours;
 use super::input::{NicCategory, PayFrequency};
@@ -46,14 +46,12 @@ pub fn phase_one_nic(
     pay_period: &PayPeriod,
     pay: PhaseOnePeriodPay,
 ) -> Result<NicGrant, ClaimError> {
-    let tax_year = tax_year_of(payment_date)?;
-    let per_period = nic_secondary_threshold(tax_year, frequency);
-    let threshold = Threshold { tax_year, per_period, used: per_period };
+    let threshold = Threshold::whole(nic_secondary_threshold, frequency, payment_date)?;
     let cap = pay.furlough_grant.checked_mul(NIC_RATE)?.round_half_up();
     let total_pay =
         Money::checked_sum([pay.furlough_grant, pay.top_up, pay.additional_payment, pay.non_furlough_pay])?
             .round_down_to_pound();
-    let gross_nic = above_threshold(total_pay, per_period, NIC_RATE)?;
+    let gross_nic = above_threshold(total_pay, threshold.per_period, NIC_RATE)?;
     let uncapped_grant =
         if category == NicCategory::NonPayable || gross_nic.is_zero() || pay.furlough_grant.is_zero() {
             Money::ZERO
@@ -90,9 +88,7 @@ pub fn july_2020_nic(
     hours: Option<FlexibleHours>,
     furlough_grant: Money,
 ) -> Result<NicGrant, ClaimError> {
-    let tax_year = tax_year_of(payment_date)?;
-    let per_period = nic_secondary_threshold(tax_year, frequency);
-    let threshold = Threshold { tax_year, per_period, used: prorated(per_period, pay_period, hours)? };
+    let threshold = Threshold::prorated(nic_secondary_threshold, frequency, payment_date, pay_period, hours)?;
     let grant = match category {
         NicCategory::NonPayable => Money::ZERO,
         NicCategory::Payable => {

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::contribution::{above_threshold, prorated, tax_year_of, Threshold};
+use super::contribution::{above_threshold, Threshold};
 use super::error::ClaimError;
 use super::flexible::FlexibleHours;
 use super::input::{PayFrequency, PensionStatus};
@@ -29,9 +29,8 @@ pub fn pension_grant(
     hours: Option<FlexibleHours>,
     furlough_grant: Money,
 ) -> Result<PensionGrant, ClaimError> {
-    let tax_year = tax_year_of(payment_date)?;
-    let per_period = pension_lower_earnings_limit(tax_year, frequency);
-    let threshold = Threshold { tax_year, per_period, used: prorated(per_period, pay_period, hours)? };
+    let threshold =
+        Threshold::prorated(pension_lower_earnings_limit, frequency, payment_date, pay_period, hours)?;
     let grant = match status {
         PensionStatus::DoesNotContribute => Money::ZERO,
         PensionStatus::Contributes => {
