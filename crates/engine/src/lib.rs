@@ -2,7 +2,11 @@
 //! natively and compiled unchanged into the browser app.
 //!
 //! - [`money`]: the `Money` type and the rounding steps the rules name.
+//! - [`payroll`]: today's employer NIC and pension parameters, keyed by tax year.
+//! - [`redundancy`]: statutory redundancy pay and its weekly pay cap table.
 
 pub mod money;
+pub mod payroll;
+pub mod redundancy;
 
 pub use money::{Money, MoneyError, MoneyParseError};
