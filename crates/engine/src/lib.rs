@@ -4,7 +4,9 @@
 //! - [`money`]: the `Money` type and the rounding steps the rules name.
 //! - [`payroll`]: today's employer NIC and pension parameters, keyed by tax year.
 //! - [`redundancy`]: statutory redundancy pay and its weekly pay cap table.
+//! - [`estimate`]: a firm's (or a supply chain's) furlough cost and jobs at risk.
 
+pub mod estimate;
 pub mod money;
 pub mod payroll;
 pub mod redundancy;

@@ -1,24 +1,41 @@
 //! `furlough`: the engines on the command line, for payroll staff and analysts who batch-check
 //! figures. Each subcommand reads its input on stdin and writes results on stdout.
 
+mod estimate;
+mod supply_chain;
+
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: furlough <command> < input
+usage: furlough <command> [options] < input
 
 commands:
-  help     show this message
+  estimate      one scenario (JSON) per line in, one result (JSON) per line out
+                  --roster FILE   use a roster CSV as every scenario's workforce
+                  --detail        print the whole estimate (breakdown, cash by week, assumptions)
+  supply-chain  firms (CSV) in, one result row per firm and a TOTAL row (CSV) out
+                  --scheme ID     the chain's scheme preset (default supply-chain-26-weeks)
+                  --tax-year YEAR the tax year, like 2025-26 (default: the newest we hold)
+  help          show this message
 ";
 
 fn main() -> ExitCode {
-    let command = std::env::args().nth(1).unwrap_or_default();
-    match command.as_str() {
+    let mut args = std::env::args().skip(1);
+    let command = args.next().unwrap_or_default();
+    let options: Vec<String> = args.collect();
+    let result = match command.as_str() {
+        "estimate" => estimate::run(&options),
+        "supply-chain" => supply_chain::run(&options),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
-            ExitCode::SUCCESS
+            return ExitCode::SUCCESS;
         }
-        other => {
-            eprintln!("furlough: unknown command {other:?}\n\n{USAGE}");
+        other => Err(format!("unknown command {other:?}")),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("furlough: {message}\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
