@@ -149,7 +149,8 @@ fn check_workforce<'a>(scenario: &'a Scenario, problems: &mut Vec<ScenarioError>
         }
         if age_ok && group.years_service > group.age - EARLIEST_WORKING_AGE {
             add(i, "years_service", format!(
-                "Years of service can be at most age minus 15 ({} for someone aged {}); you entered {}.",
+                "Years of service can be at most the age minus 15 ({} for someone aged {}: nobody starts work before \
+                 15); you entered {}.",
                 group.age - EARLIEST_WORKING_AGE, group.age, group.years_service
             ));
         }
