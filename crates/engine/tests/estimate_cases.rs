@@ -241,3 +241,21 @@ fn a_roster_spreads_lost_output_over_everyone_rather_than_rounding_each_person()
     // Grants 400.00 and 576.92 (capped): half of 976.92 = 488.46.
     assert_eq!(e.weekly.government_grant, pence(48_846));
 }
+
+#[test]
+fn one_more_exposed_person_can_turn_insolvency_into_layoffs() {
+    // A model property the spec's whole-person rounding breaks (reported to the lead): two
+    // people on £30,000, £10,000 of cash, a 26-week shutdown. At 24% lost output nobody is
+    // exposed (round(0.48) = 0), so redundancies cannot help and the firm is insolvent: 2 jobs
+    // at risk. At 25% one person is exposed (round(0.5) = 1); making them redundant saves
+    // more each week than the extra 1% of output costs, so only 1 job is at risk.
+    let firm = |lost: u32| {
+        run(&format!(
+            r#"{{"tax_year":"2025-26","workforce":[{{"employees":2,"annual_pay":"30000","age":45,"years_service":10}}],
+                "lost_output_pct":{lost},"shutdown_weeks":26,"finances":{{"cash_reserves":"10000"}}}}"#
+        ))
+    };
+    let (less, more) = (firm(24), firm(25));
+    assert_eq!((less.exposed_jobs, less.without_scheme.outcome, less.without_scheme.jobs_at_risk), (0, Outcome::Insolvency, 2));
+    assert_eq!((more.exposed_jobs, more.without_scheme.outcome, more.without_scheme.jobs_at_risk), (1, Outcome::Layoffs, 1));
+}
