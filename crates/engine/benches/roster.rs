@@ -13,8 +13,16 @@ const RUNS: usize = 7;
 /// A deterministic roster with realistic variety: pay to the pound, ages 18–64, service up
 /// to the working life, a few teams, some under-21s and apprentices, some not enrolled.
 fn roster_csv() -> String {
-    let teams = ["Assembly", "Paint", "Logistics", "Maintenance", "Quality", "Office"];
-    let mut csv = String::from("label,annual_pay,age,years_service,nic_category,pension_enrolled\n");
+    let teams = [
+        "Assembly",
+        "Paint",
+        "Logistics",
+        "Maintenance",
+        "Quality",
+        "Office",
+    ];
+    let mut csv =
+        String::from("label,annual_pay,age,years_service,nic_category,pension_enrolled\n");
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     let mut next = |n: u64| {
         seed ^= seed << 13;
@@ -33,7 +41,9 @@ fn roster_csv() -> String {
         let enrolled = if next(10) == 0 { "no" } else { "yes" };
         let pay = 18_000 + next(42_000);
         let team = teams[next(teams.len() as u64) as usize];
-        csv.push_str(&format!("{team},{pay},{age},{years},{category},{enrolled}\n"));
+        csv.push_str(&format!(
+            "{team},{pay},{age},{years},{category},{enrolled}\n"
+        ));
     }
     csv
 }
@@ -57,7 +67,9 @@ fn time<T>(mut f: impl FnMut() -> T) -> Duration {
 
 fn main() {
     let csv = roster_csv();
-    let base = Scenario::from_json(r#"{"tax_year":"2025-26","lost_output_pct":60,"shutdown_weeks":6}"#).expect("base scenario");
+    let base =
+        Scenario::from_json(r#"{"tax_year":"2025-26","lost_output_pct":60,"shutdown_weeks":6}"#)
+            .expect("base scenario");
     let groups = read_roster(csv.as_bytes()).expect("the generated roster is valid");
     let mut scenario = base.clone();
     scenario.use_roster(groups.clone());
@@ -78,11 +90,30 @@ fn main() {
     .expect("small firm");
     let typical = time(|| estimate(&small));
 
-    println!("roster: {EMPLOYEES} employees, {} bytes of CSV, {} distinct groups", csv.len(), groups.len());
-    println!("  exposed jobs {}, government cost £{}", result.exposed_jobs, result.government_cost);
+    println!(
+        "roster: {EMPLOYEES} employees, {} bytes of CSV, {} distinct groups",
+        csv.len(),
+        groups.len()
+    );
+    println!(
+        "  exposed jobs {}, government cost £{}",
+        result.exposed_jobs, result.government_cost
+    );
     println!("median of {RUNS} runs:");
-    println!("  parse roster CSV     {:>9.1} ms", parse.as_secs_f64() * 1e3);
-    println!("  estimate             {:>9.1} ms", compute.as_secs_f64() * 1e3);
-    println!("  parse + estimate     {:>9.1} ms", both.as_secs_f64() * 1e3);
-    println!("  typical firm (3 groups) estimate {:>7.1} µs", typical.as_secs_f64() * 1e6);
+    println!(
+        "  parse roster CSV     {:>9.1} ms",
+        parse.as_secs_f64() * 1e3
+    );
+    println!(
+        "  estimate             {:>9.1} ms",
+        compute.as_secs_f64() * 1e3
+    );
+    println!(
+        "  parse + estimate     {:>9.1} ms",
+        both.as_secs_f64() * 1e3
+    );
+    println!(
+        "  typical firm (3 groups) estimate {:>7.1} µs",
+        typical.as_secs_f64() * 1e6
+    );
 }

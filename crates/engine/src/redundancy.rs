@@ -74,8 +74,16 @@ pub fn weeks_of_pay(age: u32, complete_years: u32) -> Decimal {
 }
 
 /// round(weeks of pay × min(weekly pay, cap)), to the penny, half up.
-pub fn statutory_redundancy_pay(age: u32, complete_years: u32, weekly_pay: Money, cap: Money) -> MoneyResult {
-    Ok(weekly_pay.min(cap).checked_mul(weeks_of_pay(age, complete_years))?.round_half_up())
+pub fn statutory_redundancy_pay(
+    age: u32,
+    complete_years: u32,
+    weekly_pay: Money,
+    cap: Money,
+) -> MoneyResult {
+    Ok(weekly_pay
+        .min(cap)
+        .checked_mul(weeks_of_pay(age, complete_years))?
+        .round_half_up())
 }
 
 /// One employee's case, as GOV.UK's calculator asks for it.
@@ -117,9 +125,15 @@ impl std::error::Error for RedundancyError {}
 
 /// Statutory redundancy pay for one employee, with the cap in force on the dismissal date.
 pub fn statutory_redundancy_pay_on(case: &RedundancyCase) -> Result<Money, RedundancyError> {
-    let cap = weekly_pay_cap_on(case.dismissal_date).ok_or(RedundancyError::NoCapForDate(case.dismissal_date))?;
-    statutory_redundancy_pay(case.age, case.complete_years_of_service, case.weekly_pay, cap.cap)
-        .map_err(RedundancyError::Money)
+    let cap = weekly_pay_cap_on(case.dismissal_date)
+        .ok_or(RedundancyError::NoCapForDate(case.dismissal_date))?;
+    statutory_redundancy_pay(
+        case.age,
+        case.complete_years_of_service,
+        case.weekly_pay,
+        cap.cap,
+    )
+    .map_err(RedundancyError::Money)
 }
 
 #[cfg(test)]
@@ -142,8 +156,10 @@ mod tests {
 
     #[test]
     fn the_cap_table_holds_each_years_gov_uk_figure() {
-        let caps: Vec<(String, String)> =
-            WEEKLY_PAY_CAPS.iter().map(|c| (c.tax_year.to_string(), c.cap.to_string())).collect();
+        let caps: Vec<(String, String)> = WEEKLY_PAY_CAPS
+            .iter()
+            .map(|c| (c.tax_year.to_string(), c.cap.to_string()))
+            .collect();
         let expected = [
             ("2019-20", "525.00"),
             ("2020-21", "538.00"),
@@ -155,14 +171,25 @@ mod tests {
             ("2026-27", "751.00"),
         ];
         assert_eq!(caps, expected.map(|(y, c)| (y.to_string(), c.to_string())));
-        assert!(WEEKLY_PAY_CAPS.iter().all(|c| c.source.contains(&format!("£{} a week", c.cap.amount()))));
+        assert!(WEEKLY_PAY_CAPS
+            .iter()
+            .all(|c| c.source.contains(&format!("£{} a week", c.cap.amount()))));
     }
 
     #[test]
     fn the_cap_changes_on_6_april() {
-        assert_eq!(weekly_pay_cap_on(date(2025, 4, 5)).unwrap().cap, Money::pounds(700));
-        assert_eq!(weekly_pay_cap_on(date(2025, 4, 6)).unwrap().cap, Money::pounds(719));
-        assert_eq!(weekly_pay_cap_on(date(2026, 4, 6)).unwrap().cap, Money::pounds(751));
+        assert_eq!(
+            weekly_pay_cap_on(date(2025, 4, 5)).unwrap().cap,
+            Money::pounds(700)
+        );
+        assert_eq!(
+            weekly_pay_cap_on(date(2025, 4, 6)).unwrap().cap,
+            Money::pounds(719)
+        );
+        assert_eq!(
+            weekly_pay_cap_on(date(2026, 4, 6)).unwrap().cap,
+            Money::pounds(751)
+        );
         assert!(weekly_pay_cap_on(date(2019, 4, 5)).is_none());
         assert!(weekly_pay_cap_on(date(2027, 4, 6)).is_none());
     }
@@ -211,7 +238,10 @@ mod tests {
     #[test]
     fn half_pennies_round_up() {
         // 1.5 weeks × £615.37 = £923.055.
-        assert_eq!(statutory_redundancy_pay(21, 3, Money::pence(61537), Money::pounds(719)).unwrap(), Money::pence(92306));
+        assert_eq!(
+            statutory_redundancy_pay(21, 3, Money::pence(61537), Money::pounds(719)).unwrap(),
+            Money::pence(92306)
+        );
     }
 
     #[test]
@@ -222,6 +252,9 @@ mod tests {
             weekly_pay: Money::pounds(500),
             dismissal_date: date(2018, 6, 1),
         };
-        assert_eq!(statutory_redundancy_pay_on(&case), Err(RedundancyError::NoCapForDate(date(2018, 6, 1))));
+        assert_eq!(
+            statutory_redundancy_pay_on(&case),
+            Err(RedundancyError::NoCapForDate(date(2018, 6, 1)))
+        );
     }
 }

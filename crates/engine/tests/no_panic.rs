@@ -1,7 +1,9 @@
 //! No input makes the engine panic (a panic in the browser freezes the page): wild scenarios,
 //! arbitrary JSON text and arbitrary CSV files all come back as results or as messages.
 
-use furlough_engine::estimate::{estimate, read_firms, read_roster, Exposure, Finances, Scenario, Scheme, WorkforceGroup};
+use furlough_engine::estimate::{
+    estimate, read_firms, read_roster, Exposure, Finances, Scenario, Scheme, WorkforceGroup,
+};
 use furlough_engine::payroll::{NicCategory, TaxYear};
 use furlough_engine::Money;
 use proptest::prelude::*;
@@ -30,30 +32,89 @@ fn category() -> impl Strategy<Value = NicCategory> {
 }
 
 fn wild_scenario() -> impl Strategy<Value = Scenario> {
-    let group = (count(), prop::option::of(count()), prop::option::of(money()), count(), count(), category(), any::<bool>())
-        .prop_map(|(label_number, employees, annual_pay, age, years_service, nic_category, pension_enrolled)| WorkforceGroup {
-            label: label_number.to_string(),
-            employees,
-            annual_pay,
-            age,
-            years_service,
-            nic_category,
-            pension_enrolled,
-        });
-    let scheme = (decimal(), decimal(), money(), any::<bool>(), any::<bool>(), decimal(), prop::option::of(count()))
-        .prop_map(|(gov_rate_pct, employee_floor_pct, monthly_cap, nic, pension, top_up_to_pct, max_weeks)| Scheme {
-            gov_rate_pct,
-            employee_floor_pct,
-            monthly_cap,
-            covers_employer_nic: nic,
-            covers_pension: pension,
-            top_up_to_pct,
-            max_weeks,
-        });
-    let finances = (prop::option::of(money()), decimal(), prop::option::of(money()), decimal(), decimal(), decimal())
-        .prop_map(|(cash_reserves, cash_buffer_days, weekly_revenue, labour_cost_share, operating_margin, variable_cost_share)| {
-            Finances { cash_reserves, cash_buffer_days, weekly_revenue, labour_cost_share, operating_margin, variable_cost_share }
-        });
+    let group = (
+        count(),
+        prop::option::of(count()),
+        prop::option::of(money()),
+        count(),
+        count(),
+        category(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(
+                label_number,
+                employees,
+                annual_pay,
+                age,
+                years_service,
+                nic_category,
+                pension_enrolled,
+            )| WorkforceGroup {
+                label: label_number.to_string(),
+                employees,
+                annual_pay,
+                age,
+                years_service,
+                nic_category,
+                pension_enrolled,
+            },
+        );
+    let scheme = (
+        decimal(),
+        decimal(),
+        money(),
+        any::<bool>(),
+        any::<bool>(),
+        decimal(),
+        prop::option::of(count()),
+    )
+        .prop_map(
+            |(
+                gov_rate_pct,
+                employee_floor_pct,
+                monthly_cap,
+                nic,
+                pension,
+                top_up_to_pct,
+                max_weeks,
+            )| Scheme {
+                gov_rate_pct,
+                employee_floor_pct,
+                monthly_cap,
+                covers_employer_nic: nic,
+                covers_pension: pension,
+                top_up_to_pct,
+                max_weeks,
+            },
+        );
+    let finances = (
+        prop::option::of(money()),
+        decimal(),
+        prop::option::of(money()),
+        decimal(),
+        decimal(),
+        decimal(),
+    )
+        .prop_map(
+            |(
+                cash_reserves,
+                cash_buffer_days,
+                weekly_revenue,
+                labour_cost_share,
+                operating_margin,
+                variable_cost_share,
+            )| {
+                Finances {
+                    cash_reserves,
+                    cash_buffer_days,
+                    weekly_revenue,
+                    labour_cost_share,
+                    operating_margin,
+                    variable_cost_share,
+                }
+            },
+        );
     (
         prop_oneof![Just(1u32), any::<u32>()],
         prop::option::of(prop_oneof![2020u16..2030, any::<u16>()]),
@@ -64,24 +125,51 @@ fn wild_scenario() -> impl Strategy<Value = Scenario> {
         scheme,
         finances,
     )
-        .prop_map(|(version, year, workforce, whole, lost_output_pct, shutdown_weeks, scheme, finances)| Scenario {
-            version,
-            tax_year: year.map(TaxYear::starting_in),
-            workforce,
-            exposure: if whole { Exposure::WholeWorkforce } else { Exposure::PerGroup },
-            lost_output_pct,
-            shutdown_weeks,
-            scheme,
-            finances,
-        })
+        .prop_map(
+            |(
+                version,
+                year,
+                workforce,
+                whole,
+                lost_output_pct,
+                shutdown_weeks,
+                scheme,
+                finances,
+            )| Scenario {
+                version,
+                tax_year: year.map(TaxYear::starting_in),
+                workforce,
+                exposure: if whole {
+                    Exposure::WholeWorkforce
+                } else {
+                    Exposure::PerGroup
+                },
+                lost_output_pct,
+                shutdown_weeks,
+                scheme,
+                finances,
+            },
+        )
 }
 
 /// Plausible scenarios nudged to the edges of every range, where overflow would show.
 fn edge_scenario() -> impl Strategy<Value = Scenario> {
-    (prop::sample::select(vec![0u32, 1, 999_999, 1_000_000]), prop::sample::select(vec![1i64, 9_999_999, 10_000_000]),
-     prop::sample::select(vec![0i64, 50, 100]), prop::sample::select(vec![1u32, 104]), any::<bool>())
+    (
+        prop::sample::select(vec![0u32, 1, 999_999, 1_000_000]),
+        prop::sample::select(vec![1i64, 9_999_999, 10_000_000]),
+        prop::sample::select(vec![0i64, 50, 100]),
+        prop::sample::select(vec![1u32, 104]),
+        any::<bool>(),
+    )
         .prop_map(|(employees, pay, lost, weeks, rich)| Scenario {
-            workforce: vec![WorkforceGroup { employees: Some(employees), annual_pay: Some(Money::pounds(pay)), ..WorkforceGroup::default() }; 3],
+            workforce: vec![
+                WorkforceGroup {
+                    employees: Some(employees),
+                    annual_pay: Some(Money::pounds(pay)),
+                    ..WorkforceGroup::default()
+                };
+                3
+            ],
             lost_output_pct: Some(Decimal::from(lost)),
             shutdown_weeks: Some(weeks),
             finances: Finances {

@@ -1,7 +1,8 @@
 //! Properties the estimate must have for any scenario, checked on thousands of generated ones.
 
-use furlough_engine::estimate::{Outcome, 
-    estimate, Estimate, Exposure, Finances, Scenario, Scheme, SupplyChainTotals, WorkforceGroup,
+use furlough_engine::estimate::{
+    estimate, Estimate, Exposure, Finances, Outcome, Scenario, Scheme, SupplyChainTotals,
+    WorkforceGroup,
 };
 use furlough_engine::payroll::{NicCategory, TaxYear};
 use furlough_engine::Money;
@@ -9,69 +10,108 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 fn group() -> impl Strategy<Value = WorkforceGroup> {
-    (1u32..500, 10_000i64..120_000, 0i64..100, 18u32..65, 0u32..50, 0usize..4, any::<bool>()).prop_map(
-        |(employees, pounds, pence, age, years, category, pension_enrolled)| {
-            let nic_category = match category {
-                1 if age < 21 => NicCategory::M,
-                2 if age < 25 => NicCategory::H,
-                3 => NicCategory::X,
-                _ => NicCategory::A,
-            };
-            WorkforceGroup {
-                label: String::new(),
-                employees: Some(employees),
-                annual_pay: Some(Money::pence(pounds * 100 + pence)),
-                age,
-                years_service: years.min(age - 15),
-                nic_category,
-                pension_enrolled,
-            }
-        },
+    (
+        1u32..500,
+        10_000i64..120_000,
+        0i64..100,
+        18u32..65,
+        0u32..50,
+        0usize..4,
+        any::<bool>(),
     )
+        .prop_map(
+            |(employees, pounds, pence, age, years, category, pension_enrolled)| {
+                let nic_category = match category {
+                    1 if age < 21 => NicCategory::M,
+                    2 if age < 25 => NicCategory::H,
+                    3 => NicCategory::X,
+                    _ => NicCategory::A,
+                };
+                WorkforceGroup {
+                    label: String::new(),
+                    employees: Some(employees),
+                    annual_pay: Some(Money::pence(pounds * 100 + pence)),
+                    age,
+                    years_service: years.min(age - 15),
+                    nic_category,
+                    pension_enrolled,
+                }
+            },
+        )
 }
 
 fn scheme() -> impl Strategy<Value = Scheme> {
-    (50i64..=100, 0i64..=100, 1000i64..5000, any::<bool>(), any::<bool>(), 0i64..=100, prop::option::of(1u32..=104))
-        .prop_map(|(floor, gov_share, cap, nic, pension, top_up, max_weeks)| Scheme {
-            gov_rate_pct: Decimal::from(floor * gov_share / 100),
-            employee_floor_pct: Decimal::from(floor),
-            monthly_cap: Money::pounds(cap),
-            covers_employer_nic: nic,
-            covers_pension: pension,
-            top_up_to_pct: Decimal::from(top_up),
-            max_weeks,
-        })
+    (
+        50i64..=100,
+        0i64..=100,
+        1000i64..5000,
+        any::<bool>(),
+        any::<bool>(),
+        0i64..=100,
+        prop::option::of(1u32..=104),
+    )
+        .prop_map(
+            |(floor, gov_share, cap, nic, pension, top_up, max_weeks)| Scheme {
+                gov_rate_pct: Decimal::from(floor * gov_share / 100),
+                employee_floor_pct: Decimal::from(floor),
+                monthly_cap: Money::pounds(cap),
+                covers_employer_nic: nic,
+                covers_pension: pension,
+                top_up_to_pct: Decimal::from(top_up),
+                max_weeks,
+            },
+        )
 }
 
 fn finances() -> impl Strategy<Value = Finances> {
-    (prop::option::of(0i64..5_000_000), 0i64..90, 10i64..=60, -10i64..=20, 0i64..=100).prop_map(
-        |(cash, days, labour, margin, variable)| Finances {
+    (
+        prop::option::of(0i64..5_000_000),
+        0i64..90,
+        10i64..=60,
+        -10i64..=20,
+        0i64..=100,
+    )
+        .prop_map(|(cash, days, labour, margin, variable)| Finances {
             cash_reserves: cash.map(Money::pounds),
             cash_buffer_days: Decimal::from(days),
             weekly_revenue: None,
             labour_cost_share: Decimal::new(labour, 2),
             operating_margin: Decimal::new(margin, 2),
             variable_cost_share: Decimal::new(variable, 2),
-        },
-    )
-}
-
-fn scenario() -> impl Strategy<Value = Scenario> {
-    (prop::collection::vec(group(), 1..5), 0i64..=1000, 1u32..=104, scheme(), finances(), any::<bool>(), any::<bool>())
-        .prop_map(|(workforce, lost_tenths, weeks, scheme, finances, whole, newer)| Scenario {
-            tax_year: Some(TaxYear::starting_in(if newer { 2026 } else { 2025 })),
-            workforce,
-            exposure: if whole { Exposure::WholeWorkforce } else { Exposure::PerGroup },
-            lost_output_pct: Some(Decimal::new(lost_tenths, 1)),
-            shutdown_weeks: Some(weeks),
-            scheme,
-            finances,
-            ..Scenario::default()
         })
 }
 
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        prop::collection::vec(group(), 1..5),
+        0i64..=1000,
+        1u32..=104,
+        scheme(),
+        finances(),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(workforce, lost_tenths, weeks, scheme, finances, whole, newer)| Scenario {
+                tax_year: Some(TaxYear::starting_in(if newer { 2026 } else { 2025 })),
+                workforce,
+                exposure: if whole {
+                    Exposure::WholeWorkforce
+                } else {
+                    Exposure::PerGroup
+                },
+                lost_output_pct: Some(Decimal::new(lost_tenths, 1)),
+                shutdown_weeks: Some(weeks),
+                scheme,
+                finances,
+                ..Scenario::default()
+            },
+        )
+}
+
 fn run(scenario: &Scenario) -> Estimate {
-    estimate(scenario).unwrap_or_else(|e| panic!("{e}\n{}", serde_json::to_string(scenario).unwrap()))
+    estimate(scenario)
+        .unwrap_or_else(|e| panic!("{e}\n{}", serde_json::to_string(scenario).unwrap()))
 }
 
 proptest! {

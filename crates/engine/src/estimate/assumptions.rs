@@ -10,13 +10,16 @@ use super::scenario::{Exposure, Finances};
 use super::validation::Checked;
 use crate::money::Money;
 
-pub const CASH_BUFFER_SOURCE: &str = "JPMorgan Chase Institute, \"Cash is King: Flows, Balances, and Buffer Days\" \
+pub const CASH_BUFFER_SOURCE: &str =
+    "JPMorgan Chase Institute, \"Cash is King: Flows, Balances, and Buffer Days\" \
     (2016): the median small business holds cash for 27 days of outgoings";
 pub const LABOUR_COST_SHARE_SOURCE: &str = "Model specification: labour is roughly a quarter of turnover for \
     automotive parts makers (a rule of thumb, not an official statistic; use the firm's own figure if known)";
-pub const OPERATING_MARGIN_SOURCE: &str = "Model specification: automotive suppliers' margins are thin, taken as 3% of \
+pub const OPERATING_MARGIN_SOURCE: &str =
+    "Model specification: automotive suppliers' margins are thin, taken as 3% of \
     revenue (a rule of thumb; use the firm's own figure if known)";
-pub const VARIABLE_COST_SHARE_SOURCE: &str = "Model specification: three quarters of non-pay costs (materials, \
+pub const VARIABLE_COST_SHARE_SOURCE: &str =
+    "Model specification: three quarters of non-pay costs (materials, \
     energy, transport) fall with output (a modelling assumption without a published source)";
 
 /// Where a figure came from.
@@ -42,10 +45,21 @@ pub struct Assumption {
 }
 
 fn row(field: &str, label: &str, value: String, kind: AssumptionKind, source: &str) -> Assumption {
-    Assumption { field: field.into(), label: label.into(), value, kind, source: source.into() }
+    Assumption {
+        field: field.into(),
+        label: label.into(),
+        value,
+        kind,
+        source: source.into(),
+    }
 }
 
-pub(super) fn assumptions(checked: &Checked<'_>, firm: &FirmFinances, payroll_cost: Money, weekly_cap: Money) -> Vec<Assumption> {
+pub(super) fn assumptions(
+    checked: &Checked<'_>,
+    firm: &FirmFinances,
+    payroll_cost: Money,
+    weekly_cap: Money,
+) -> Vec<Assumption> {
     use AssumptionKind::{Default, Given, Rule};
     let year = checked.payroll;
     let nic = &year.employer_nic;
@@ -76,8 +90,13 @@ pub(super) fn assumptions(checked: &Checked<'_>, firm: &FirmFinances, payroll_co
         ), Given, "Your scenario (or the preset you chose)"),
     ];
     if checked.exposure == Exposure::WholeWorkforce {
-        rows.push(row("exposure", "Exposed jobs", "Spread over the whole workforce: a representative cross-section of the roster".into(),
-            Given, "A roster was used as the workforce"));
+        rows.push(row(
+            "exposure",
+            "Exposed jobs",
+            "Spread over the whole workforce: a representative cross-section of the roster".into(),
+            Given,
+            "A roster was used as the workforce",
+        ));
     }
     rows.extend(finance_rows(checked.finances, firm, payroll_cost));
     rows
@@ -88,29 +107,91 @@ fn finance_rows(finances: &Finances, firm: &FirmFinances, payroll_cost: Money) -
     let defaults = Finances::default();
     let share = |field: &str, label: &str, value: Decimal, default: Decimal, source: &str| {
         let kind = if value == default { Default } else { Given };
-        row(field, label, value.normalize().to_string(), kind, if kind == Default { source } else { "Your scenario" })
+        row(
+            field,
+            label,
+            value.normalize().to_string(),
+            kind,
+            if kind == Default {
+                source
+            } else {
+                "Your scenario"
+            },
+        )
     };
     let mut rows = Vec::new();
     rows.push(match finances.weekly_revenue {
-        Some(revenue) => row("finances.weekly_revenue", "Weekly revenue", pounds(revenue), Given, "Your scenario"),
-        None => row("finances.weekly_revenue", "Weekly revenue", format!(
-            "{} (the weekly payroll {} ÷ the labour cost share {})",
-            pounds(firm.revenue), pounds(payroll_cost), finances.labour_cost_share.normalize()
-        ), Default, "Worked out from the payroll and the labour cost share"),
+        Some(revenue) => row(
+            "finances.weekly_revenue",
+            "Weekly revenue",
+            pounds(revenue),
+            Given,
+            "Your scenario",
+        ),
+        None => row(
+            "finances.weekly_revenue",
+            "Weekly revenue",
+            format!(
+                "{} (the weekly payroll {} ÷ the labour cost share {})",
+                pounds(firm.revenue),
+                pounds(payroll_cost),
+                finances.labour_cost_share.normalize()
+            ),
+            Default,
+            "Worked out from the payroll and the labour cost share",
+        ),
     });
     if finances.weekly_revenue.is_none() {
-        rows.push(share("finances.labour_cost_share", "Labour cost share of revenue", finances.labour_cost_share, defaults.labour_cost_share, LABOUR_COST_SHARE_SOURCE));
+        rows.push(share(
+            "finances.labour_cost_share",
+            "Labour cost share of revenue",
+            finances.labour_cost_share,
+            defaults.labour_cost_share,
+            LABOUR_COST_SHARE_SOURCE,
+        ));
     }
-    rows.push(share("finances.operating_margin", "Operating margin", finances.operating_margin, defaults.operating_margin, OPERATING_MARGIN_SOURCE));
-    rows.push(share("finances.variable_cost_share", "Share of non-pay costs that falls with output", finances.variable_cost_share, defaults.variable_cost_share, VARIABLE_COST_SHARE_SOURCE));
+    rows.push(share(
+        "finances.operating_margin",
+        "Operating margin",
+        finances.operating_margin,
+        defaults.operating_margin,
+        OPERATING_MARGIN_SOURCE,
+    ));
+    rows.push(share(
+        "finances.variable_cost_share",
+        "Share of non-pay costs that falls with output",
+        finances.variable_cost_share,
+        defaults.variable_cost_share,
+        VARIABLE_COST_SHARE_SOURCE,
+    ));
     rows.push(match finances.cash_reserves {
-        Some(cash) => row("finances.cash_reserves", "Cash reserves", pounds(cash), Given, "Your scenario"),
-        None => row("finances.cash_reserves", "Cash reserves", format!(
-            "{} ({} days of normal outgoings)", pounds(firm.cash_reserves), finances.cash_buffer_days.normalize()
-        ), Default, "Worked out from the cash buffer days"),
+        Some(cash) => row(
+            "finances.cash_reserves",
+            "Cash reserves",
+            pounds(cash),
+            Given,
+            "Your scenario",
+        ),
+        None => row(
+            "finances.cash_reserves",
+            "Cash reserves",
+            format!(
+                "{} ({} days of normal outgoings)",
+                pounds(firm.cash_reserves),
+                finances.cash_buffer_days.normalize()
+            ),
+            Default,
+            "Worked out from the cash buffer days",
+        ),
     });
     if finances.cash_reserves.is_none() {
-        rows.push(share("finances.cash_buffer_days", "Cash buffer (days of outgoings)", finances.cash_buffer_days, defaults.cash_buffer_days, CASH_BUFFER_SOURCE));
+        rows.push(share(
+            "finances.cash_buffer_days",
+            "Cash buffer (days of outgoings)",
+            finances.cash_buffer_days,
+            defaults.cash_buffer_days,
+            CASH_BUFFER_SOURCE,
+        ));
     }
     rows
 }
@@ -118,7 +199,9 @@ fn finance_rows(finances: &Finances, firm: &FirmFinances, payroll_cost: Money) -
 /// `£1,234.56`: for people, unlike `Money`'s machine format.
 fn pounds(amount: Money) -> String {
     let text = amount.to_string();
-    let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |rest| ("-", rest));
+    let (sign, digits) = text
+        .strip_prefix('-')
+        .map_or(("", text.as_str()), |rest| ("-", rest));
     let (whole, pence) = digits.split_once('.').unwrap_or((digits, "00"));
     let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
     for (i, digit) in whole.chars().enumerate() {

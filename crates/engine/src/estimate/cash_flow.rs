@@ -31,15 +31,26 @@ pub(super) fn shutdown_week(
 ) -> Result<ShutdownWeek, MoneyError> {
     let still_made = Decimal::ONE_HUNDRED - lost_output_pct;
     let remaining = |amount: Money| -> MoneyResult {
-        Ok(amount.checked_mul(still_made)?.checked_div(Decimal::ONE_HUNDRED)?.round_half_up())
+        Ok(amount
+            .checked_mul(still_made)?
+            .checked_div(Decimal::ONE_HUNDRED)?
+            .round_half_up())
     };
     let revenue = remaining(finances.revenue)?;
-    let non_pay_costs = finances.fixed_costs.checked_add(remaining(finances.variable_costs)?)?;
+    let non_pay_costs = finances
+        .fixed_costs
+        .checked_add(remaining(finances.variable_costs)?)?;
     let trading = revenue.checked_sub(non_pay_costs)?;
     let without_scheme = trading.checked_sub(payroll)?;
     let with_scheme = trading
         .checked_sub(payroll.checked_sub(exposed.full_cost)?)?
         .checked_sub(exposed.furlough.firm()?)?;
     let after_layoffs = without_scheme.checked_add(exposed.full_cost)?;
-    Ok(ShutdownWeek { revenue, non_pay_costs, without_scheme, with_scheme, after_layoffs })
+    Ok(ShutdownWeek {
+        revenue,
+        non_pay_costs,
+        without_scheme,
+        with_scheme,
+        after_layoffs,
+    })
 }

@@ -24,13 +24,20 @@ impl<const N: usize> Columns<N> {
         let mut unknown = Vec::new();
         for (position, title) in header.iter().enumerate() {
             let title = title.trim().trim_start_matches('\u{feff}');
-            match names.iter().position(|name| name.eq_ignore_ascii_case(title)) {
+            match names
+                .iter()
+                .position(|name| name.eq_ignore_ascii_case(title))
+            {
                 Some(column) => positions[column] = Some(position),
                 None if title.is_empty() => {}
                 None => unknown.push(title.to_owned()),
             }
         }
-        if unknown.is_empty() { Ok(Columns { positions }) } else { Err(unknown) }
+        if unknown.is_empty() {
+            Ok(Columns { positions })
+        } else {
+            Err(unknown)
+        }
     }
 
     pub fn has(&self, column: usize) -> bool {
@@ -53,7 +60,11 @@ pub(super) type CellResult<T> = Result<Option<T>, &'static str>;
 
 /// Empty cells are `None` (the default applies, or validation asks for the value).
 fn optional<T>(cell: &str, read: impl FnOnce(&str) -> Result<T, &'static str>) -> CellResult<T> {
-    if cell.is_empty() { Ok(None) } else { read(cell).map(Some) }
+    if cell.is_empty() {
+        Ok(None)
+    } else {
+        read(cell).map(Some)
+    }
 }
 
 /// A required cell: empty is a problem.
@@ -62,7 +73,9 @@ pub(super) fn required<T>(cell: CellResult<T>) -> Result<T, &'static str> {
 }
 
 pub(super) fn money(cell: &str) -> CellResult<Money> {
-    optional(cell, |text| Money::parse(text).map_err(|_| "Enter an amount in pounds, like 32000 or £32,000.50."))
+    optional(cell, |text| {
+        Money::parse(text).map_err(|_| "Enter an amount in pounds, like 32000 or £32,000.50.")
+    })
 }
 
 /// A whole number such as a headcount, an age or a number of weeks (`1,200` allowed).
@@ -70,7 +83,11 @@ pub(super) fn whole(cell: &str) -> CellResult<u32> {
     const WHOLE: &str = "Enter a whole number, like 12.";
     optional(cell, |text| {
         let amount = Money::parse(text).map_err(|_| WHOLE)?.amount();
-        if amount.fract().is_zero() { amount.to_u32().ok_or(WHOLE) } else { Err(WHOLE) }
+        if amount.fract().is_zero() {
+            amount.to_u32().ok_or(WHOLE)
+        } else {
+            Err(WHOLE)
+        }
     })
 }
 
@@ -79,7 +96,9 @@ pub(super) fn decimal(cell: &str) -> CellResult<Decimal> {
     optional(cell, |text| {
         let text = text.strip_suffix('%').unwrap_or(text).trim();
         let plain = !text.is_empty()
-            && text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
             && text.bytes().filter(|&b| b == b'.').count() <= 1
             && !text[1..].contains('-');
         if !plain {
@@ -98,7 +117,10 @@ pub(super) fn yes_no(cell: &str) -> CellResult<bool> {
 }
 
 pub(super) fn nic_category(cell: &str) -> CellResult<NicCategory> {
-    optional(cell, |text| NicCategory::from_letter(text).ok_or("Enter one of the NIC category letters A, M, H, Z or X."))
+    optional(cell, |text| {
+        NicCategory::from_letter(text)
+            .ok_or("Enter one of the NIC category letters A, M, H, Z or X.")
+    })
 }
 
 #[cfg(test)]
@@ -138,8 +160,18 @@ mod tests {
         let columns = Columns::find(&header, &["annual_pay", "age", "label"]).unwrap();
         assert!(columns.has(0) && columns.has(1) && !columns.has(2));
         let record = StringRecord::from(vec!["40", " 32000 "]);
-        assert_eq!((columns.cell(&record, 0), columns.cell(&record, 1), columns.cell(&record, 2)), ("32000", "40", ""));
+        assert_eq!(
+            (
+                columns.cell(&record, 0),
+                columns.cell(&record, 1),
+                columns.cell(&record, 2)
+            ),
+            ("32000", "40", "")
+        );
         let header = StringRecord::from(vec!["annual_pay", "salary"]);
-        assert_eq!(Columns::find(&header, &["annual_pay"]).err(), Some(vec!["salary".to_string()]));
+        assert_eq!(
+            Columns::find(&header, &["annual_pay"]).err(),
+            Some(vec!["salary".to_string()])
+        );
     }
 }

@@ -18,7 +18,10 @@ pub struct ScenarioError {
 
 impl ScenarioError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> ScenarioError {
-        ScenarioError { field: field.into(), message: message.into() }
+        ScenarioError {
+            field: field.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -40,7 +43,11 @@ pub struct ScenarioErrors(Vec<ScenarioError>);
 impl ScenarioErrors {
     /// `None` when there is nothing to report.
     pub fn from_list(errors: Vec<ScenarioError>) -> Option<ScenarioErrors> {
-        if errors.is_empty() { None } else { Some(ScenarioErrors(errors)) }
+        if errors.is_empty() {
+            None
+        } else {
+            Some(ScenarioErrors(errors))
+        }
     }
 
     pub fn one(field: impl Into<String>, message: impl Into<String>) -> ScenarioErrors {

@@ -25,10 +25,15 @@ pub struct FirmFinances {
     pub cash_reserves: Money,
 }
 
-pub(super) fn firm_finances(finances: &Finances, payroll: Money) -> Result<FirmFinances, ScenarioErrors> {
+pub(super) fn firm_finances(
+    finances: &Finances,
+    payroll: Money,
+) -> Result<FirmFinances, ScenarioErrors> {
     let revenue = match finances.weekly_revenue {
         Some(revenue) => revenue,
-        None => payroll.checked_div(finances.labour_cost_share)?.round_half_up(),
+        None => payroll
+            .checked_div(finances.labour_cost_share)?
+            .round_half_up(),
     };
     let non_pay_costs = revenue
         .checked_mul(Decimal::ONE - finances.operating_margin)?
@@ -43,18 +48,32 @@ pub(super) fn firm_finances(finances: &Finances, payroll: Money) -> Result<FirmF
             ),
         ));
     }
-    let variable_costs = non_pay_costs.checked_mul(finances.variable_cost_share)?.round_half_up();
+    let variable_costs = non_pay_costs
+        .checked_mul(finances.variable_cost_share)?
+        .round_half_up();
     let fixed_costs = non_pay_costs.checked_sub(variable_costs)?;
     let cash_reserves = match finances.cash_reserves {
         Some(cash) => cash,
-        None => buffer_cash(finances.cash_buffer_days, payroll.checked_add(non_pay_costs)?)?,
+        None => buffer_cash(
+            finances.cash_buffer_days,
+            payroll.checked_add(non_pay_costs)?,
+        )?,
     };
-    Ok(FirmFinances { revenue, non_pay_costs, variable_costs, fixed_costs, cash_reserves })
+    Ok(FirmFinances {
+        revenue,
+        non_pay_costs,
+        variable_costs,
+        fixed_costs,
+        cash_reserves,
+    })
 }
 
 /// round(days ÷ 7 × weekly outgoings); multiplied before dividing so nothing is lost.
 fn buffer_cash(days: Decimal, weekly_outgoings: Money) -> Result<Money, MoneyError> {
-    Ok(weekly_outgoings.checked_mul(days)?.checked_div(Decimal::from(DAYS_IN_WEEK))?.round_half_up())
+    Ok(weekly_outgoings
+        .checked_mul(days)?
+        .checked_div(Decimal::from(DAYS_IN_WEEK))?
+        .round_half_up())
 }
 
 #[cfg(test)]
@@ -63,7 +82,10 @@ mod tests {
 
     #[test]
     fn the_worked_example_has_revenue_566520_and_non_pay_costs_407894_40() {
-        let finances = Finances { cash_reserves: Some(Money::pounds(600_000)), ..Finances::default() };
+        let finances = Finances {
+            cash_reserves: Some(Money::pounds(600_000)),
+            ..Finances::default()
+        };
         let f = firm_finances(&finances, Money::pounds(141_630)).unwrap();
         assert_eq!(f.revenue, Money::pounds(566_520));
         assert_eq!(f.non_pay_costs, Money::pence(40_789_440));
@@ -81,7 +103,10 @@ mod tests {
 
     #[test]
     fn revenue_that_cannot_cover_the_payroll_is_reported_on_the_revenue_field() {
-        let finances = Finances { weekly_revenue: Some(Money::pounds(100)), ..Finances::default() };
+        let finances = Finances {
+            weekly_revenue: Some(Money::pounds(100)),
+            ..Finances::default()
+        };
         let errors = firm_finances(&finances, Money::pounds(1000)).unwrap_err();
         assert_eq!(errors.errors()[0].field, "finances.weekly_revenue");
     }

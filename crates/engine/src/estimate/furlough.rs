@@ -10,7 +10,10 @@ use crate::payroll::{NicCategory, PayrollYear};
 
 /// The weekly cap: monthly cap × 12 ÷ 52, rounded **down** to the penny (£576.92 for £2,500).
 pub(super) fn weekly_cap(monthly_cap: Money) -> MoneyResult {
-    Ok(monthly_cap.checked_mul(Decimal::from(12))?.checked_div(Decimal::from(52))?.round_down_to_penny())
+    Ok(monthly_cap
+        .checked_mul(Decimal::from(12))?
+        .checked_div(Decimal::from(52))?
+        .round_down_to_penny())
 }
 
 /// A furloughed week: for one person, or summed over the exposed staff.
@@ -40,7 +43,12 @@ impl FurloughCosts {
     }
 
     pub fn firm(&self) -> MoneyResult {
-        Money::checked_sum([self.compulsory_top_up, self.voluntary_top_up, self.firm_nic, self.firm_pension])
+        Money::checked_sum([
+            self.compulsory_top_up,
+            self.voluntary_top_up,
+            self.firm_nic,
+            self.firm_pension,
+        ])
     }
 
     /// Each amount × `count` (people), unrounded.
@@ -56,7 +64,10 @@ impl FurloughCosts {
         Ok(FurloughCosts::from_amounts(sums))
     }
 
-    pub(super) fn map(&self, f: impl Fn(Money) -> MoneyResult) -> Result<FurloughCosts, MoneyError> {
+    pub(super) fn map(
+        &self,
+        f: impl Fn(Money) -> MoneyResult,
+    ) -> Result<FurloughCosts, MoneyError> {
         let mut amounts = self.amounts();
         for amount in &mut amounts {
             *amount = f(*amount)?;
@@ -106,20 +117,29 @@ pub(super) fn furlough_week(
     weekly_cap: Money,
     payroll: &PayrollYear,
 ) -> Result<FurloughCosts, MoneyError> {
-    let floor = percent_of(week.pay, scheme.employee_floor_pct)?.min(weekly_cap).round_half_up();
+    let floor = percent_of(week.pay, scheme.employee_floor_pct)?
+        .min(weekly_cap)
+        .round_half_up();
     let grant = if scheme.employee_floor_pct.is_zero() {
         Money::ZERO
     } else {
-        floor.checked_mul(scheme.gov_rate_pct)?.checked_div(scheme.employee_floor_pct)?.round_half_up()
+        floor
+            .checked_mul(scheme.gov_rate_pct)?
+            .checked_div(scheme.employee_floor_pct)?
+            .round_half_up()
     };
     let compulsory_top_up = floor.checked_sub(grant)?;
-    let voluntary_top_up = percent_of(week.pay, scheme.top_up_to_pct)?.round_half_up().checked_sub(floor)?.max(Money::ZERO);
+    let voluntary_top_up = percent_of(week.pay, scheme.top_up_to_pct)?
+        .round_half_up()
+        .checked_sub(floor)?
+        .max(Money::ZERO);
     let furlough_pay = floor.checked_add(voluntary_top_up)?;
 
     let (nic_on_pay, pension_on_pay) = on_costs(furlough_pay, category, pension_enrolled, payroll)?;
     let (nic_on_floor, pension_on_floor) = on_costs(floor, category, pension_enrolled, payroll)?;
     let (government_nic, firm_nic) = split(scheme.covers_employer_nic, nic_on_floor, nic_on_pay)?;
-    let (government_pension, firm_pension) = split(scheme.covers_pension, pension_on_floor, pension_on_pay)?;
+    let (government_pension, firm_pension) =
+        split(scheme.covers_pension, pension_on_floor, pension_on_pay)?;
     Ok(FurloughCosts {
         furlough_pay,
         grant,
@@ -138,7 +158,11 @@ fn percent_of(amount: Money, pct: Decimal) -> MoneyResult {
 
 /// (government's part, firm's part) of an on-cost.
 fn split(covered: bool, on_floor: Money, on_pay: Money) -> Result<(Money, Money), MoneyError> {
-    if covered { Ok((on_floor, on_pay.checked_sub(on_floor)?)) } else { Ok((Money::ZERO, on_pay)) }
+    if covered {
+        Ok((on_floor, on_pay.checked_sub(on_floor)?))
+    } else {
+        Ok((Money::ZERO, on_pay))
+    }
 }
 
 #[cfg(test)]
@@ -149,19 +173,46 @@ mod tests {
     fn furlough(annual: i64, scheme: &Scheme) -> FurloughCosts {
         let payroll = payroll_year(TaxYear::starting_in(2025)).unwrap();
         let week = WeeklyPay::of(Money::pounds(annual), NicCategory::A, true, payroll).unwrap();
-        furlough_week(&week, NicCategory::A, true, scheme, weekly_cap(scheme.monthly_cap).unwrap(), payroll).unwrap()
+        furlough_week(
+            &week,
+            NicCategory::A,
+            true,
+            scheme,
+            weekly_cap(scheme.monthly_cap).unwrap(),
+            payroll,
+        )
+        .unwrap()
     }
 
     #[test]
     fn the_weekly_cap_for_2500_a_month_is_576_92() {
-        assert_eq!(weekly_cap(Money::pounds(2500)).unwrap(), Money::pence(57692));
+        assert_eq!(
+            weekly_cap(Money::pounds(2500)).unwrap(),
+            Money::pence(57692)
+        );
     }
 
     #[test]
     fn the_worked_example_grant_is_492_30_and_the_firm_pays_nic_and_pension_on_it() {
         let f = furlough(32_000, &Scheme::default());
-        assert_eq!((f.furlough_pay, f.grant, f.compulsory_top_up, f.voluntary_top_up), (Money::pence(49230), Money::pence(49230), Money::ZERO, Money::ZERO));
-        assert_eq!((f.firm_nic, f.firm_pension), (Money::pence(5945), Money::pence(1117)));
+        assert_eq!(
+            (
+                f.furlough_pay,
+                f.grant,
+                f.compulsory_top_up,
+                f.voluntary_top_up
+            ),
+            (
+                Money::pence(49230),
+                Money::pence(49230),
+                Money::ZERO,
+                Money::ZERO
+            )
+        );
+        assert_eq!(
+            (f.firm_nic, f.firm_pension),
+            (Money::pence(5945), Money::pence(1117))
+        );
         assert_eq!(f.government().unwrap(), Money::pence(49230));
         assert_eq!(f.firm().unwrap(), Money::pence(7062));
     }
@@ -169,43 +220,89 @@ mod tests {
     #[test]
     fn high_earners_get_the_cap() {
         let f = furlough(52_000, &Scheme::default()); // 80% of £1,000 = £800 > £576.92
-        assert_eq!((f.furlough_pay, f.grant), (Money::pence(57692), Money::pence(57692)));
+        assert_eq!(
+            (f.furlough_pay, f.grant),
+            (Money::pence(57692), Money::pence(57692))
+        );
     }
 
     #[test]
     fn at_a_60_percent_government_rate_the_firm_pays_a_quarter_of_the_floor() {
-        let scheme = Scheme { gov_rate_pct: Decimal::from(60), ..Scheme::default() };
+        let scheme = Scheme {
+            gov_rate_pct: Decimal::from(60),
+            ..Scheme::default()
+        };
         let f = furlough(32_000, &scheme);
         // 492.30 × 60 ÷ 80 = 369.225 → 369.23; the firm pays 123.07.
-        assert_eq!((f.grant, f.compulsory_top_up), (Money::pence(36923), Money::pence(12307)));
+        assert_eq!(
+            (f.grant, f.compulsory_top_up),
+            (Money::pence(36923), Money::pence(12307))
+        );
     }
 
     #[test]
     fn topping_up_to_100_percent_pays_full_pay_and_the_nic_on_it() {
-        let scheme = Scheme { top_up_to_pct: Decimal::ONE_HUNDRED, ..Scheme::default() };
+        let scheme = Scheme {
+            top_up_to_pct: Decimal::ONE_HUNDRED,
+            ..Scheme::default()
+        };
         let f = furlough(32_000, &scheme);
-        assert_eq!((f.furlough_pay, f.voluntary_top_up), (Money::pence(61538), Money::pence(12308)));
-        assert_eq!((f.firm_nic, f.firm_pension), (Money::pence(7791), Money::pence(1486)));
+        assert_eq!(
+            (f.furlough_pay, f.voluntary_top_up),
+            (Money::pence(61538), Money::pence(12308))
+        );
+        assert_eq!(
+            (f.firm_nic, f.firm_pension),
+            (Money::pence(7791), Money::pence(1486))
+        );
         assert_eq!(f.firm().unwrap(), Money::pence(12308 + 7791 + 1486));
     }
 
     #[test]
     fn a_scheme_covering_nic_and_pension_pays_those_on_the_floor_and_the_firm_the_rest() {
-        let covered = Scheme { covers_employer_nic: true, covers_pension: true, ..Scheme::default() };
+        let covered = Scheme {
+            covers_employer_nic: true,
+            covers_pension: true,
+            ..Scheme::default()
+        };
         let f = furlough(32_000, &covered);
-        assert_eq!((f.government_nic, f.government_pension, f.firm_nic, f.firm_pension),
-            (Money::pence(5945), Money::pence(1117), Money::ZERO, Money::ZERO));
+        assert_eq!(
+            (
+                f.government_nic,
+                f.government_pension,
+                f.firm_nic,
+                f.firm_pension
+            ),
+            (
+                Money::pence(5945),
+                Money::pence(1117),
+                Money::ZERO,
+                Money::ZERO
+            )
+        );
         assert_eq!(f.government().unwrap(), Money::pence(49230 + 5945 + 1117));
 
-        let topped_up = Scheme { top_up_to_pct: Decimal::ONE_HUNDRED, ..covered };
+        let topped_up = Scheme {
+            top_up_to_pct: Decimal::ONE_HUNDRED,
+            ..covered
+        };
         let f = furlough(32_000, &topped_up);
-        assert_eq!((f.government_nic, f.firm_nic), (Money::pence(5945), Money::pence(7791 - 5945)));
-        assert_eq!((f.government_pension, f.firm_pension), (Money::pence(1117), Money::pence(1486 - 1117)));
+        assert_eq!(
+            (f.government_nic, f.firm_nic),
+            (Money::pence(5945), Money::pence(7791 - 5945))
+        );
+        assert_eq!(
+            (f.government_pension, f.firm_pension),
+            (Money::pence(1117), Money::pence(1486 - 1117))
+        );
     }
 
     #[test]
     fn a_top_up_below_the_floor_adds_nothing() {
-        let scheme = Scheme { top_up_to_pct: Decimal::from(50), ..Scheme::default() };
+        let scheme = Scheme {
+            top_up_to_pct: Decimal::from(50),
+            ..Scheme::default()
+        };
         assert_eq!(furlough(32_000, &scheme).voluntary_top_up, Money::ZERO);
     }
 }

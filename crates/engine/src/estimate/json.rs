@@ -16,14 +16,18 @@ impl Scenario {
             return Err(ScenarioErrors::one("", NOT_AN_OBJECT));
         }
         let mut deserializer = serde_json::Deserializer::from_str(text);
-        let scenario = serde_path_to_error::deserialize(&mut deserializer)
-            .map_err(|error| ScenarioErrors::from(explain(&error.path().to_string(), error.inner())))?;
-        deserializer.end().map_err(|error| ScenarioErrors::one("", not_json(&error)))?;
+        let scenario = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            ScenarioErrors::from(explain(&error.path().to_string(), error.inner()))
+        })?;
+        deserializer
+            .end()
+            .map_err(|error| ScenarioErrors::one("", not_json(&error)))?;
         Ok(scenario)
     }
 }
 
-const NOT_AN_OBJECT: &str = "A scenario must be a JSON object, like {\"workforce\":[{\"employees\":10,\
+const NOT_AN_OBJECT: &str =
+    "A scenario must be a JSON object, like {\"workforce\":[{\"employees\":10,\
     \"annual_pay\":\"30000\"}],\"lost_output_pct\":50,\"shutdown_weeks\":6}.";
 
 fn not_json(error: &serde_json::Error) -> String {
@@ -38,13 +42,18 @@ fn explain(path: &str, error: &serde_json::Error) -> ScenarioError {
             let text = error.to_string();
             if text.starts_with("unknown field") || text.starts_with("missing field") {
                 let detail = text.split(" at line ").next().unwrap_or(&text);
-                return ScenarioError::new(field, format!("This field is not part of a scenario: {detail}. Check the spelling."));
+                return ScenarioError::new(
+                    field,
+                    format!("This field is not part of a scenario: {detail}. Check the spelling."),
+                );
             }
             let name = field.rsplit('.').next().unwrap_or(field);
             match expected(name) {
                 Some(expected) => ScenarioError::new(field, format!("{name} must be {expected}.")),
                 None if field.is_empty() => ScenarioError::new("", NOT_AN_OBJECT),
-                None => ScenarioError::new(field, format!("This value is not valid here ({text}).")),
+                None => {
+                    ScenarioError::new(field, format!("This value is not valid here ({text})."))
+                }
             }
         }
     }
@@ -73,7 +82,9 @@ fn expected(name: &str) -> Option<&'static str> {
         "max_weeks" => "a whole number of weeks, or null for the whole shutdown",
         "scheme" | "finances" => "an object of named values, like {\"cash_reserves\":\"600000\"}",
         "cash_buffer_days" => "a number of days, like 27",
-        "labour_cost_share" | "operating_margin" | "variable_cost_share" => "a fraction written as a number, like 0.25",
+        "labour_cost_share" | "operating_margin" | "variable_cost_share" => {
+            "a fraction written as a number, like 0.25"
+        }
         _ => return None,
     })
 }
@@ -90,14 +101,22 @@ mod tests {
     fn text_where_a_number_belongs_names_the_field_and_what_belongs_there() {
         let e = error(r#"{"workforce":[{"employees":10,"annual_pay":"lots"}]}"#);
         assert_eq!(e.field, "workforce[0].annual_pay");
-        assert!(e.message.starts_with("annual_pay must be an amount in pounds"), "{}", e.message);
+        assert!(
+            e.message
+                .starts_with("annual_pay must be an amount in pounds"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
     fn a_negative_headcount_is_refused_on_its_field() {
         let e = error(r#"{"workforce":[{"employees":1},{"employees":-5}]}"#);
         assert_eq!(e.field, "workforce[1].employees");
-        assert_eq!(e.message, "employees must be a whole number of people, 0 or more.");
+        assert_eq!(
+            e.message,
+            "employees must be a whole number of people, 0 or more."
+        );
     }
 
     #[test]
@@ -112,17 +131,30 @@ mod tests {
         for text in ["{", "not json", "{} {}", ""] {
             let e = error(text);
             assert_eq!(e.field, "", "{text}");
-            assert!(e.message.starts_with("This is not a valid scenario in JSON"), "{text}: {}", e.message);
+            assert!(
+                e.message
+                    .starts_with("This is not a valid scenario in JSON"),
+                "{text}: {}",
+                e.message
+            );
         }
         for text in ["[1]", " [] ", "1", "\"scenario\"", "null"] {
             let e = error(text);
-            assert_eq!((e.field.as_str(), e.message.as_str()), ("", NOT_AN_OBJECT), "{text}");
+            assert_eq!(
+                (e.field.as_str(), e.message.as_str()),
+                ("", NOT_AN_OBJECT),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn a_wrong_tax_year_and_category_say_what_is_allowed() {
-        assert!(error(r#"{"tax_year":"2025"}"#).message.contains("like \"2025-26\""));
-        assert!(error(r#"{"workforce":[{"nic_category":"B"}]}"#).message.contains("\"A\", \"M\""));
+        assert!(error(r#"{"tax_year":"2025"}"#)
+            .message
+            .contains("like \"2025-26\""));
+        assert!(error(r#"{"workforce":[{"nic_category":"B"}]}"#)
+            .message
+            .contains("\"A\", \"M\""));
     }
 }

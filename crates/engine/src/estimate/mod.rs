@@ -41,8 +41,8 @@ pub use scenario::{Exposure, Finances, Scenario, Scheme, WorkforceGroup, SCENARI
 pub use sensitivity::{SensitivityPoint, SENSITIVITY_WEEKS};
 pub use supply_chain::{FirmRow, OutcomeCounts, SupplyChainTotals};
 pub use supply_chain_csv::{
-    describe_errors, read_firms, write_results, SupplyChainCsvError, RESULTS_HEADER, SUPPLY_CHAIN_HEADER,
-    SUPPLY_CHAIN_TEMPLATE,
+    describe_errors, read_firms, write_results, SupplyChainCsvError, RESULTS_HEADER,
+    SUPPLY_CHAIN_HEADER, SUPPLY_CHAIN_TEMPLATE,
 };
 
 use crate::money::Money;
@@ -59,7 +59,12 @@ pub fn estimate(scenario: &Scenario) -> Result<Estimate, ScenarioErrors> {
     let mut people = Vec::with_capacity(checked.groups.len());
     let mut payroll_cost = Money::ZERO;
     for group in &checked.groups {
-        let week = WeeklyPay::of(group.annual_pay, group.nic_category, group.pension_enrolled, checked.payroll)?;
+        let week = WeeklyPay::of(
+            group.annual_pay,
+            group.nic_category,
+            group.pension_enrolled,
+            checked.payroll,
+        )?;
         let furlough = furlough::furlough_week(
             &week,
             group.nic_category,
@@ -68,9 +73,19 @@ pub fn estimate(scenario: &Scenario) -> Result<Estimate, ScenarioErrors> {
             weekly_cap,
             checked.payroll,
         )?;
-        let redundancy_pay = statutory_redundancy_pay(group.age, group.years_service, week.pay, checked.redundancy_cap.cap)?;
-        payroll_cost = payroll_cost.checked_add(week.cost.checked_mul(Decimal::from(group.employees))?)?;
-        people.push(PersonFigures { week, furlough, redundancy_pay });
+        let redundancy_pay = statutory_redundancy_pay(
+            group.age,
+            group.years_service,
+            week.pay,
+            checked.redundancy_cap.cap,
+        )?;
+        payroll_cost =
+            payroll_cost.checked_add(week.cost.checked_mul(Decimal::from(group.employees))?)?;
+        people.push(PersonFigures {
+            week,
+            furlough,
+            redundancy_pay,
+        });
     }
 
     // Step 2.
@@ -78,7 +93,11 @@ pub fn estimate(scenario: &Scenario) -> Result<Estimate, ScenarioErrors> {
         checked.exposure,
         checked.lost_output_pct,
         checked.headcount,
-        checked.groups.iter().zip(&people).map(|(group, person)| (group.employees, person)),
+        checked
+            .groups
+            .iter()
+            .zip(&people)
+            .map(|(group, person)| (group.employees, person)),
     )?;
 
     // Steps 4 to 6.
@@ -87,13 +106,39 @@ pub fn estimate(scenario: &Scenario) -> Result<Estimate, ScenarioErrors> {
     let shutdown_weeks = checked.shutdown_weeks;
     let max_weeks = checked.scheme.max_weeks;
     let horizon = shutdown_weeks.max(sensitivity::SENSITIVITY_WEEKS);
-    let paths = outcome::CashPaths::new(firm.cash_reserves, exposed.redundancy, &week, max_weeks, horizon)?;
+    let paths = outcome::CashPaths::new(
+        firm.cash_reserves,
+        exposed.redundancy,
+        &week,
+        max_weeks,
+        horizon,
+    )?;
     let summary = |with_scheme: bool, runway| {
         let outcome = paths.outcome(with_scheme, shutdown_weeks);
-        OutcomeSummary { outcome, jobs_at_risk: outcome.jobs_at_risk(exposed.jobs, checked.headcount), runway_weeks: runway }
+        OutcomeSummary {
+            outcome,
+            jobs_at_risk: outcome.jobs_at_risk(exposed.jobs, checked.headcount),
+            runway_weeks: runway,
+        }
     };
-    let without_scheme = summary(false, outcome::runway(firm.cash_reserves, week.without_scheme, None, week.without_scheme)?);
-    let with_scheme = summary(true, outcome::runway(firm.cash_reserves, week.with_scheme, max_weeks, week.without_scheme)?);
+    let without_scheme = summary(
+        false,
+        outcome::runway(
+            firm.cash_reserves,
+            week.without_scheme,
+            None,
+            week.without_scheme,
+        )?,
+    );
+    let with_scheme = summary(
+        true,
+        outcome::runway(
+            firm.cash_reserves,
+            week.with_scheme,
+            max_weeks,
+            week.without_scheme,
+        )?,
+    );
 
     // Step 8.
     let scheme_weeks = max_weeks.map_or(shutdown_weeks, |max| max.min(shutdown_weeks));
@@ -101,10 +146,16 @@ pub fn estimate(scenario: &Scenario) -> Result<Estimate, ScenarioErrors> {
     let firm_weekly = exposed.furlough.firm()?;
     let government_cost = government_weekly.checked_mul(Decimal::from(scheme_weeks))?;
     let employer_cost = firm_weekly.checked_mul(Decimal::from(scheme_weeks))?;
-    let jobs_saved = without_scheme.jobs_at_risk.saturating_sub(with_scheme.jobs_at_risk);
+    let jobs_saved = without_scheme
+        .jobs_at_risk
+        .saturating_sub(with_scheme.jobs_at_risk);
     let cost_per_job_saved = match jobs_saved {
         0 => None,
-        saved => Some(government_cost.checked_div(Decimal::from(saved))?.round_half_up()),
+        saved => Some(
+            government_cost
+                .checked_div(Decimal::from(saved))?
+                .round_half_up(),
+        ),
     };
 
     let groups = checked
@@ -125,12 +176,14 @@ pub fn estimate(scenario: &Scenario) -> Result<Estimate, ScenarioErrors> {
         .zip(&paths.without_scheme)
         .zip(&paths.with_scheme)
         .zip(&paths.with_layoffs)
-        .map(|(((week, &without_scheme), &with_scheme), &with_layoffs)| CashWeek {
-            week,
-            without_scheme,
-            with_scheme,
-            with_layoffs,
-        })
+        .map(
+            |(((week, &without_scheme), &with_scheme), &with_layoffs)| CashWeek {
+                week,
+                without_scheme,
+                with_scheme,
+                with_layoffs,
+            },
+        )
         .collect();
 
     Ok(Estimate {

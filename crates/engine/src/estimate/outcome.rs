@@ -63,14 +63,24 @@ impl CashPaths {
         };
         let without_scheme = path(cash, horizon, |_| week.without_scheme)?;
         let with_scheme = path(cash, horizon, scheme_flow)?;
-        let with_layoffs = path(cash.checked_sub(redundancy_cost)?, horizon, |_| week.after_layoffs)?;
-        let first_negative = [&without_scheme, &with_scheme, &with_layoffs].map(|p| first_negative_week(p));
-        Ok(CashPaths { without_scheme, with_scheme, with_layoffs, first_negative })
+        let with_layoffs = path(cash.checked_sub(redundancy_cost)?, horizon, |_| {
+            week.after_layoffs
+        })?;
+        let first_negative =
+            [&without_scheme, &with_scheme, &with_layoffs].map(|p| first_negative_week(p));
+        Ok(CashPaths {
+            without_scheme,
+            with_scheme,
+            with_layoffs,
+            first_negative,
+        })
     }
 
     /// The outcome of a shutdown of `weeks` weeks (at most the horizon).
     pub fn outcome(&self, with_scheme: bool, weeks: u32) -> Outcome {
-        let [without, with, layoffs] = self.first_negative.map(|week| week.is_none_or(|w| w > weeks));
+        let [without, with, layoffs] = self
+            .first_negative
+            .map(|week| week.is_none_or(|w| w > weeks));
         let keeps_everyone = if with_scheme { with } else { without };
         if keeps_everyone {
             Outcome::Safe
@@ -94,13 +104,20 @@ fn path(start: Money, horizon: u32, flow: impl Fn(u32) -> Money) -> Result<Vec<M
 }
 
 fn first_negative_week(path: &[Money]) -> Option<u32> {
-    path.iter().position(|cash| cash.is_negative()).and_then(|week| u32::try_from(week).ok())
+    path.iter()
+        .position(|cash| cash.is_negative())
+        .and_then(|week| u32::try_from(week).ok())
 }
 
 /// Runway in weeks (two decimals): how long the cash lasts at `first` a week for `first_weeks`
 /// weeks (all the time when `None`) and `then` a week after; `None` if it never runs out.
 /// Without the scheme: C ÷ −CF0 (spec step 6). With it, the scheme's weeks are followed by CF0.
-pub(super) fn runway(cash: Money, first: Money, first_weeks: Option<u32>, then: Money) -> Result<Option<Decimal>, MoneyError> {
+pub(super) fn runway(
+    cash: Money,
+    first: Money,
+    first_weeks: Option<u32>,
+    then: Money,
+) -> Result<Option<Decimal>, MoneyError> {
     let weeks = match first_weeks {
         None => weeks_until_empty(cash, first)?,
         Some(scheme_weeks) => {
@@ -142,7 +159,14 @@ mod tests {
     }
 
     fn paths(cash: i64, redundancy: i64, w: ShutdownWeek, max_weeks: Option<u32>) -> CashPaths {
-        CashPaths::new(Money::pounds(cash), Money::pounds(redundancy), &w, max_weeks, 52).unwrap()
+        CashPaths::new(
+            Money::pounds(cash),
+            Money::pounds(redundancy),
+            &w,
+            max_weeks,
+            52,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -174,14 +198,31 @@ mod tests {
 
     #[test]
     fn runway_is_cash_over_the_weekly_outflow() {
-        let r = |cash, first, weeks, then| runway(Money::pence(cash), Money::pence(first), weeks, Money::pence(then)).unwrap();
-        assert_eq!(r(60_000_000, -13_936_392, None, 0), Some(Decimal::new(431, 2)));
-        assert_eq!(r(60_000_000, -6_286_032, Some(26), -13_936_392), Some(Decimal::new(954, 2)));
+        let r = |cash, first, weeks, then| {
+            runway(
+                Money::pence(cash),
+                Money::pence(first),
+                weeks,
+                Money::pence(then),
+            )
+            .unwrap()
+        };
+        assert_eq!(
+            r(60_000_000, -13_936_392, None, 0),
+            Some(Decimal::new(431, 2))
+        );
+        assert_eq!(
+            r(60_000_000, -6_286_032, Some(26), -13_936_392),
+            Some(Decimal::new(954, 2))
+        );
         assert_eq!(r(100, 0, None, 0), None);
         // 10 weeks at +£1 then −£2 a week from £100 + £10: 10 + 55 = 65 weeks.
         assert_eq!(r(10_000, 100, Some(10), -200), Some(Decimal::new(6500, 2)));
         assert_eq!(r(10_000, 100, Some(10), 0), None);
-        assert_eq!(r(0, -100, None, 0).map(|d| d.to_string()), Some("0.00".to_string()));
+        assert_eq!(
+            r(0, -100, None, 0).map(|d| d.to_string()),
+            Some("0.00".to_string())
+        );
     }
 
     #[test]

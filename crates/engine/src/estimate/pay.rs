@@ -26,10 +26,19 @@ impl WeeklyPay {
         pension_enrolled: bool,
         payroll: &PayrollYear,
     ) -> Result<WeeklyPay, MoneyError> {
-        let pay = annual_pay.checked_div(Decimal::from(WEEKS_IN_YEAR))?.round_half_up();
+        let pay = annual_pay
+            .checked_div(Decimal::from(WEEKS_IN_YEAR))?
+            .round_half_up();
         let (employer_nic, employer_pension) = on_costs(pay, category, pension_enrolled, payroll)?;
-        let cost = pay.checked_add(employer_nic)?.checked_add(employer_pension)?;
-        Ok(WeeklyPay { pay, employer_nic, employer_pension, cost })
+        let cost = pay
+            .checked_add(employer_nic)?
+            .checked_add(employer_pension)?;
+        Ok(WeeklyPay {
+            pay,
+            employer_nic,
+            employer_pension,
+            cost,
+        })
     }
 }
 
@@ -42,7 +51,11 @@ pub(super) fn on_costs(
     payroll: &PayrollYear,
 ) -> Result<(Money, Money), MoneyError> {
     let nic = payroll.employer_nic.weekly(weekly_pay, category)?;
-    let pension = if pension_enrolled { payroll.pension.weekly(weekly_pay)? } else { Money::ZERO };
+    let pension = if pension_enrolled {
+        payroll.pension.weekly(weekly_pay)?
+    } else {
+        Money::ZERO
+    };
     Ok((nic, pension))
 }
 
@@ -61,28 +74,50 @@ mod tests {
         let w = week(32_000, NicCategory::A, true);
         assert_eq!(
             (w.pay, w.employer_nic, w.employer_pension, w.cost),
-            (Money::pence(61538), Money::pence(7791), Money::pence(1486), Money::pence(70815))
+            (
+                Money::pence(61538),
+                Money::pence(7791),
+                Money::pence(1486),
+                Money::pence(70815)
+            )
         );
     }
 
     #[test]
     fn an_unenrolled_under_21_costs_only_their_pay_below_the_upper_threshold() {
         let w = week(20_000, NicCategory::M, false);
-        assert_eq!((w.pay, w.employer_nic, w.employer_pension, w.cost),
-            (Money::pence(38462), Money::ZERO, Money::ZERO, Money::pence(38462)));
+        assert_eq!(
+            (w.pay, w.employer_nic, w.employer_pension, w.cost),
+            (
+                Money::pence(38462),
+                Money::ZERO,
+                Money::ZERO,
+                Money::pence(38462)
+            )
+        );
     }
 
     #[test]
     fn an_apprentice_above_the_upper_threshold_pays_nic_on_the_excess_only() {
         // £60,000 ÷ 52 = 1,153.85; 15% × 186.85 = 28.0275; pension capped at 3% × 847.
         let w = week(60_000, NicCategory::H, true);
-        assert_eq!((w.pay, w.employer_nic, w.employer_pension, w.cost),
-            (Money::pence(115385), Money::pence(2803), Money::pence(2541), Money::pence(120729)));
+        assert_eq!(
+            (w.pay, w.employer_nic, w.employer_pension, w.cost),
+            (
+                Money::pence(115385),
+                Money::pence(2803),
+                Money::pence(2541),
+                Money::pence(120729)
+            )
+        );
     }
 
     #[test]
     fn category_x_pays_no_nic_but_still_gets_the_pension() {
         let w = week(32_000, NicCategory::X, true);
-        assert_eq!((w.employer_nic, w.employer_pension), (Money::ZERO, Money::pence(1486)));
+        assert_eq!(
+            (w.employer_nic, w.employer_pension),
+            (Money::ZERO, Money::pence(1486))
+        );
     }
 }

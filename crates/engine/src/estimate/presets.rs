@@ -45,7 +45,9 @@ impl SchemePreset {
     }
 
     pub fn from_id(id: &str) -> Option<SchemePreset> {
-        SchemePreset::ALL.into_iter().find(|preset| preset.id() == id.trim())
+        SchemePreset::ALL
+            .into_iter()
+            .find(|preset| preset.id() == id.trim())
     }
 
     pub fn name(self) -> &'static str {
@@ -145,13 +147,28 @@ mod tests {
     fn the_presets_have_the_rates_the_spec_names() {
         let spring = SchemePreset::CjrsSpring2020.scheme();
         assert!(spring.covers_employer_nic && spring.covers_pension);
-        assert_eq!((spring.gov_rate_pct, spring.monthly_cap, spring.max_weeks), (Decimal::from(80), Money::pounds(2500), None));
+        assert_eq!(
+            (spring.gov_rate_pct, spring.monthly_cap, spring.max_weeks),
+            (Decimal::from(80), Money::pounds(2500), None)
+        );
         let november = SchemePreset::CjrsNov2020.scheme();
         assert!(!november.covers_employer_nic && !november.covers_pension);
-        assert_eq!(SchemePreset::CjrsSept2020.scheme().gov_rate_pct, Decimal::from(70));
-        assert_eq!(SchemePreset::CjrsOct2020.scheme().gov_rate_pct, Decimal::from(60));
-        assert_eq!(SchemePreset::CjrsOct2020.scheme().employee_floor_pct, Decimal::from(80));
-        assert_eq!(SchemePreset::SupplyChain26Weeks.scheme().max_weeks, Some(26));
+        assert_eq!(
+            SchemePreset::CjrsSept2020.scheme().gov_rate_pct,
+            Decimal::from(70)
+        );
+        assert_eq!(
+            SchemePreset::CjrsOct2020.scheme().gov_rate_pct,
+            Decimal::from(60)
+        );
+        assert_eq!(
+            SchemePreset::CjrsOct2020.scheme().employee_floor_pct,
+            Decimal::from(80)
+        );
+        assert_eq!(
+            SchemePreset::SupplyChain26Weeks.scheme().max_weeks,
+            Some(26)
+        );
         assert_eq!(SchemePreset::SupplyChain26Weeks.scheme(), Scheme::default());
     }
 }

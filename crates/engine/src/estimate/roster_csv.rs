@@ -22,7 +22,14 @@ pub const ROSTER_HEADER: &str = "label,annual_pay,age,years_service,nic_category
 /// A file to start from, for the app's download link and the docs.
 pub const ROSTER_TEMPLATE: &str = include_str!("../../templates/roster.csv");
 
-const COLUMNS: [&str; 6] = ["label", "annual_pay", "age", "years_service", "nic_category", "pension_enrolled"];
+const COLUMNS: [&str; 6] = [
+    "label",
+    "annual_pay",
+    "age",
+    "years_service",
+    "nic_category",
+    "pension_enrolled",
+];
 const REQUIRED: [usize; 3] = [1, 2, 3];
 /// Problems listed before the rest are only counted.
 const MAX_LISTED_PROBLEMS: usize = 100;
@@ -58,15 +65,44 @@ struct Employee {
 /// Reads a roster into groups of identical employees, in order of first appearance. Every
 /// problem is reported (the first 100 in full), each with its line and column.
 pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterError>> {
-    let problem = |line: u64, column: &str, message: String| RosterError { line, column: column.into(), message };
-    let mut reader = ReaderBuilder::new().trim(Trim::All).flexible(true).comment(Some(b'#')).from_reader(csv);
-    let header = reader.headers().map_err(|e| vec![problem(1, "", format!("The file could not be read: {e}"))])?.clone();
+    let problem = |line: u64, column: &str, message: String| RosterError {
+        line,
+        column: column.into(),
+        message,
+    };
+    let mut reader = ReaderBuilder::new()
+        .trim(Trim::All)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(csv);
+    let header = reader
+        .headers()
+        .map_err(|e| vec![problem(1, "", format!("The file could not be read: {e}"))])?
+        .clone();
     let columns = Columns::find(&header, &COLUMNS).map_err(|unknown| {
-        vec![problem(1, "", format!("Unknown column(s) {}: the roster's columns are {ROSTER_HEADER}.", unknown.join(", ")))]
+        vec![problem(
+            1,
+            "",
+            format!(
+                "Unknown column(s) {}: the roster's columns are {ROSTER_HEADER}.",
+                unknown.join(", ")
+            ),
+        )]
     })?;
-    let missing: Vec<&str> = REQUIRED.iter().filter(|&&c| !columns.has(c)).map(|&c| COLUMNS[c]).collect();
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .filter(|&&c| !columns.has(c))
+        .map(|&c| COLUMNS[c])
+        .collect();
     if !missing.is_empty() {
-        return Err(vec![problem(1, "", format!("The roster needs the column(s) {}: its columns are {ROSTER_HEADER}.", missing.join(", ")))]);
+        return Err(vec![problem(
+            1,
+            "",
+            format!(
+                "The roster needs the column(s) {}: its columns are {ROSTER_HEADER}.",
+                missing.join(", ")
+            ),
+        )]);
     }
 
     let mut labels: HashMap<String, usize> = HashMap::new();
@@ -81,7 +117,11 @@ pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterErro
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                problems.push(problem(e.position().map_or(0, |p| p.line()), "", format!("The file could not be read: {e}")));
+                problems.push(problem(
+                    e.position().map_or(0, |p| p.line()),
+                    "",
+                    format!("The file could not be read: {e}"),
+                ));
                 break;
             }
         }
@@ -98,19 +138,32 @@ pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterErro
         let years_service = required(csv_cells::whole(columns.cell(&record, 3)));
         let nic_category = csv_cells::nic_category(columns.cell(&record, 4));
         let pension_enrolled = csv_cells::yes_no(columns.cell(&record, 5));
-        let (annual_pay, age, years_service, nic_category, pension_enrolled) =
-            match (annual_pay, age, years_service, nic_category, pension_enrolled) {
-                (Ok(pay), Ok(age), Ok(years), Ok(category), Ok(enrolled)) => (pay, age, years, category, enrolled),
-                (pay, age, years, category, enrolled) => {
-                    let errors = [pay.err(), age.err(), years.err(), category.err(), enrolled.err()];
-                    for (column, message) in errors.iter().enumerate() {
-                        if let Some(message) = message {
-                            report(column + 1, message);
-                        }
+        let (annual_pay, age, years_service, nic_category, pension_enrolled) = match (
+            annual_pay,
+            age,
+            years_service,
+            nic_category,
+            pension_enrolled,
+        ) {
+            (Ok(pay), Ok(age), Ok(years), Ok(category), Ok(enrolled)) => {
+                (pay, age, years, category, enrolled)
+            }
+            (pay, age, years, category, enrolled) => {
+                let errors = [
+                    pay.err(),
+                    age.err(),
+                    years.err(),
+                    category.err(),
+                    enrolled.err(),
+                ];
+                for (column, message) in errors.iter().enumerate() {
+                    if let Some(message) = message {
+                        report(column + 1, message);
                     }
-                    continue;
                 }
-            };
+                continue;
+            }
+        };
         let label_text = columns.cell(&record, 0);
         let label = match labels.get(label_text) {
             Some(&label) => label,
@@ -142,13 +195,21 @@ pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterErro
         }
     }
     if more_problems > 0 {
-        problems.push(problem(0, "", format!("… and {more_problems} more problems.")));
+        problems.push(problem(
+            0,
+            "",
+            format!("… and {more_problems} more problems."),
+        ));
     }
     if !problems.is_empty() {
         return Err(problems);
     }
     if groups.is_empty() {
-        return Err(vec![problem(2, "", "The roster has no employees: add one row per employee under the header.".into())]);
+        return Err(vec![problem(
+            2,
+            "",
+            "The roster has no employees: add one row per employee under the header.".into(),
+        )]);
     }
     Ok(groups
         .into_iter()
@@ -181,7 +242,10 @@ mod tests {
              Assembly,32000,40,8,a,Y\n",
         );
         assert_eq!(roster.len(), 2);
-        assert_eq!((roster[0].label.as_str(), roster[0].employees), ("Assembly", Some(2)));
+        assert_eq!(
+            (roster[0].label.as_str(), roster[0].employees),
+            ("Assembly", Some(2))
+        );
         assert_eq!(roster[1].annual_pay, Some(Money::pounds(28_500)));
         assert!(!roster[1].pension_enrolled);
     }
@@ -189,24 +253,45 @@ mod tests {
     #[test]
     fn optional_columns_take_the_group_defaults_and_columns_may_come_in_any_order() {
         let roster = groups("years_service,age,annual_pay\n3,19,18000\n");
-        assert_eq!((roster[0].nic_category, roster[0].pension_enrolled, roster[0].age), (NicCategory::A, true, 19));
+        assert_eq!(
+            (
+                roster[0].nic_category,
+                roster[0].pension_enrolled,
+                roster[0].age
+            ),
+            (NicCategory::A, true, 19)
+        );
         assert_eq!(roster[0].label, "");
     }
 
     #[test]
     fn every_bad_cell_is_reported_with_its_line_and_column() {
-        let errors = read_roster("label,annual_pay,age,years_service\nA,lots,40,8\nB,30000,,x\n".as_bytes()).unwrap_err();
+        let errors =
+            read_roster("label,annual_pay,age,years_service\nA,lots,40,8\nB,30000,,x\n".as_bytes())
+                .unwrap_err();
         let found: Vec<(u64, &str)> = errors.iter().map(|e| (e.line, e.column.as_str())).collect();
         assert_eq!(found, [(2, "annual_pay"), (3, "age"), (3, "years_service")]);
-        assert_eq!(errors[1].to_string(), "line 3, age: This cell is empty; fill it in.");
+        assert_eq!(
+            errors[1].to_string(),
+            "line 3, age: This cell is empty; fill it in."
+        );
     }
 
     #[test]
     fn a_missing_or_unknown_column_is_refused_before_any_row() {
         let errors = read_roster("label,annual_pay\nA,30000\n".as_bytes()).unwrap_err();
-        assert!(errors[0].message.contains("age, years_service"), "{}", errors[0].message);
-        let errors = read_roster("label,salary,annual_pay,age,years_service\n".as_bytes()).unwrap_err();
-        assert!(errors[0].message.contains("salary"), "{}", errors[0].message);
+        assert!(
+            errors[0].message.contains("age, years_service"),
+            "{}",
+            errors[0].message
+        );
+        let errors =
+            read_roster("label,salary,annual_pay,age,years_service\n".as_bytes()).unwrap_err();
+        assert!(
+            errors[0].message.contains("salary"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]

@@ -192,7 +192,10 @@ mod tests {
         assert_eq!(scenario.finances, Finances::default());
         let group = &scenario.workforce[0];
         assert_eq!((group.age, group.years_service), (40, 5));
-        assert_eq!((group.nic_category, group.pension_enrolled), (NicCategory::A, true));
+        assert_eq!(
+            (group.nic_category, group.pension_enrolled),
+            (NicCategory::A, true)
+        );
         assert_eq!(scenario.exposure, Exposure::PerGroup);
     }
 
@@ -207,9 +210,16 @@ mod tests {
     #[test]
     fn the_serde_form_round_trips_and_leaves_out_empty_optionals() {
         let mut scenario = Scenario::default();
-        scenario.workforce.push(WorkforceGroup { employees: Some(3), ..WorkforceGroup::default() });
+        scenario.workforce.push(WorkforceGroup {
+            employees: Some(3),
+            ..WorkforceGroup::default()
+        });
         let json = serde_json::to_string(&scenario).unwrap();
-        assert!(!json.contains("tax_year") && !json.contains("exposure") && !json.contains("annual_pay"));
+        assert!(
+            !json.contains("tax_year")
+                && !json.contains("exposure")
+                && !json.contains("annual_pay")
+        );
         assert!(json.starts_with(r#"{"version":1,"#));
         assert_eq!(serde_json::from_str::<Scenario>(&json).unwrap(), scenario);
     }

@@ -16,12 +16,20 @@ pub struct SensitivityPoint {
 }
 
 /// `paths` must reach at least [`SENSITIVITY_WEEKS`] weeks.
-pub(super) fn sensitivity(paths: &CashPaths, exposed_jobs: u32, headcount: u32) -> Vec<SensitivityPoint> {
+pub(super) fn sensitivity(
+    paths: &CashPaths,
+    exposed_jobs: u32,
+    headcount: u32,
+) -> Vec<SensitivityPoint> {
     (1..=SENSITIVITY_WEEKS)
         .map(|weeks| SensitivityPoint {
             weeks,
-            jobs_at_risk_without: paths.outcome(false, weeks).jobs_at_risk(exposed_jobs, headcount),
-            jobs_at_risk_with: paths.outcome(true, weeks).jobs_at_risk(exposed_jobs, headcount),
+            jobs_at_risk_without: paths
+                .outcome(false, weeks)
+                .jobs_at_risk(exposed_jobs, headcount),
+            jobs_at_risk_with: paths
+                .outcome(true, weeks)
+                .jobs_at_risk(exposed_jobs, headcount),
         })
         .collect()
 }

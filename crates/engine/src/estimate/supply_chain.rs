@@ -40,7 +40,10 @@ pub struct FirmRow {
 
 impl FirmRow {
     pub fn estimate(&self) -> Result<Estimate, ScenarioErrors> {
-        self.scenario.as_ref().map_err(Clone::clone).and_then(super::estimate)
+        self.scenario
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(super::estimate)
     }
 }
 
@@ -63,7 +66,9 @@ pub struct SupplyChainTotals {
 }
 
 impl SupplyChainTotals {
-    pub fn of<'a>(estimates: impl IntoIterator<Item = &'a Estimate>) -> Result<SupplyChainTotals, MoneyError> {
+    pub fn of<'a>(
+        estimates: impl IntoIterator<Item = &'a Estimate>,
+    ) -> Result<SupplyChainTotals, MoneyError> {
         let mut totals = SupplyChainTotals::default();
         for estimate in estimates {
             totals.firms = totals.firms.saturating_add(1);
@@ -72,14 +77,23 @@ impl SupplyChainTotals {
             totals.jobs_at_risk_without += u64::from(estimate.without_scheme.jobs_at_risk);
             totals.jobs_at_risk_with += u64::from(estimate.with_scheme.jobs_at_risk);
             totals.jobs_saved += u64::from(estimate.jobs_saved);
-            totals.government_cost = totals.government_cost.checked_add(estimate.government_cost)?;
+            totals.government_cost = totals
+                .government_cost
+                .checked_add(estimate.government_cost)?;
             totals.employer_cost = totals.employer_cost.checked_add(estimate.employer_cost)?;
-            totals.redundancy_cost_exposed = totals.redundancy_cost_exposed.checked_add(estimate.redundancy_cost_exposed)?;
-            totals.outcomes_without.count(estimate.without_scheme.outcome);
+            totals.redundancy_cost_exposed = totals
+                .redundancy_cost_exposed
+                .checked_add(estimate.redundancy_cost_exposed)?;
+            totals
+                .outcomes_without
+                .count(estimate.without_scheme.outcome);
             totals.outcomes_with.count(estimate.with_scheme.outcome);
         }
         if totals.jobs_saved > 0 {
-            let per_job = totals.government_cost.checked_div(Decimal::from(totals.jobs_saved))?.round_half_up();
+            let per_job = totals
+                .government_cost
+                .checked_div(Decimal::from(totals.jobs_saved))?
+                .round_half_up();
             totals.cost_per_job_saved = Some(per_job);
         }
         Ok(totals)

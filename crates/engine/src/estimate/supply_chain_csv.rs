@@ -20,17 +20,42 @@ nic_category,pension_enrolled";
 pub const SUPPLY_CHAIN_TEMPLATE: &str = include_str!("../../templates/supply-chain.csv");
 
 const COLUMNS: [&str; 15] = [
-    "firm", "employees", "annual_pay", "lost_output_pct", "shutdown_weeks", "cash_reserves", "cash_buffer_days",
-    "weekly_revenue", "labour_cost_share", "operating_margin", "variable_cost_share", "age", "years_service",
-    "nic_category", "pension_enrolled",
+    "firm",
+    "employees",
+    "annual_pay",
+    "lost_output_pct",
+    "shutdown_weeks",
+    "cash_reserves",
+    "cash_buffer_days",
+    "weekly_revenue",
+    "labour_cost_share",
+    "operating_margin",
+    "variable_cost_share",
+    "age",
+    "years_service",
+    "nic_category",
+    "pension_enrolled",
 ];
 const REQUIRED_COLUMNS: usize = 5;
 
 /// The results file's columns.
 pub const RESULTS_HEADER: [&str; 16] = [
-    "line", "firm", "headcount", "exposed_jobs", "outcome_without_scheme", "jobs_at_risk_without_scheme",
-    "runway_weeks_without_scheme", "outcome_with_scheme", "jobs_at_risk_with_scheme", "runway_weeks_with_scheme",
-    "jobs_saved", "government_cost", "employer_cost", "cost_per_job_saved", "redundancy_cost_exposed", "error",
+    "line",
+    "firm",
+    "headcount",
+    "exposed_jobs",
+    "outcome_without_scheme",
+    "jobs_at_risk_without_scheme",
+    "runway_weeks_without_scheme",
+    "outcome_with_scheme",
+    "jobs_at_risk_with_scheme",
+    "runway_weeks_with_scheme",
+    "jobs_saved",
+    "government_cost",
+    "employer_cost",
+    "cost_per_job_saved",
+    "redundancy_cost_exposed",
+    "error",
 ];
 
 /// A problem with the whole file (its header, or a file that is not CSV).
@@ -48,12 +73,25 @@ impl std::error::Error for SupplyChainCsvError {}
 /// Reads the firms. Each firm's scenario starts from `base` (its scheme and tax year are the
 /// chain's) and takes the row's figures; a blank optional cell keeps `base`'s default.
 pub fn read_firms(csv: impl Read, base: &Scenario) -> Result<Vec<FirmRow>, SupplyChainCsvError> {
-    let mut reader = ReaderBuilder::new().trim(Trim::All).flexible(true).comment(Some(b'#')).from_reader(csv);
-    let header = reader.headers().map_err(|e| SupplyChainCsvError(format!("The file could not be read: {e}")))?.clone();
+    let mut reader = ReaderBuilder::new()
+        .trim(Trim::All)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(csv);
+    let header = reader
+        .headers()
+        .map_err(|e| SupplyChainCsvError(format!("The file could not be read: {e}")))?
+        .clone();
     let columns = Columns::find(&header, &COLUMNS).map_err(|unknown| {
-        SupplyChainCsvError(format!("Unknown column(s) {}: the columns are {SUPPLY_CHAIN_HEADER}.", unknown.join(", ")))
+        SupplyChainCsvError(format!(
+            "Unknown column(s) {}: the columns are {SUPPLY_CHAIN_HEADER}.",
+            unknown.join(", ")
+        ))
     })?;
-    let missing: Vec<&str> = (0..REQUIRED_COLUMNS).filter(|&c| !columns.has(c)).map(|c| COLUMNS[c]).collect();
+    let missing: Vec<&str> = (0..REQUIRED_COLUMNS)
+        .filter(|&c| !columns.has(c))
+        .map(|c| COLUMNS[c])
+        .collect();
     if !missing.is_empty() {
         return Err(SupplyChainCsvError(format!(
             "The file needs the column(s) {}: the columns are {SUPPLY_CHAIN_HEADER}.",
@@ -62,15 +100,28 @@ pub fn read_firms(csv: impl Read, base: &Scenario) -> Result<Vec<FirmRow>, Suppl
     }
     let mut firms = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| SupplyChainCsvError(format!("The file could not be read: {e}")))?;
+        let record =
+            record.map_err(|e| SupplyChainCsvError(format!("The file could not be read: {e}")))?;
         let line = record.position().map_or(0, |p| p.line());
-        firms.push(FirmRow { line, firm: columns.cell(&record, 0).to_owned(), scenario: firm_scenario(&columns, &record, base) });
+        firms.push(FirmRow {
+            line,
+            firm: columns.cell(&record, 0).to_owned(),
+            scenario: firm_scenario(&columns, &record, base),
+        });
     }
     Ok(firms)
 }
 
-fn firm_scenario(columns: &Columns<15>, record: &StringRecord, base: &Scenario) -> Result<Scenario, ScenarioErrors> {
-    let mut row = RowReader { columns, record, problems: Vec::new() };
+fn firm_scenario(
+    columns: &Columns<15>,
+    record: &StringRecord,
+    base: &Scenario,
+) -> Result<Scenario, ScenarioErrors> {
+    let mut row = RowReader {
+        columns,
+        record,
+        problems: Vec::new(),
+    };
     let mut scenario = base.clone();
     let mut group = WorkforceGroup {
         employees: row.read(1, csv_cells::whole),
@@ -105,15 +156,25 @@ struct RowReader<'r> {
 }
 
 impl RowReader<'_> {
-    fn read<T>(&mut self, column: usize, reader: fn(&str) -> csv_cells::CellResult<T>) -> Option<T> {
+    fn read<T>(
+        &mut self,
+        column: usize,
+        reader: fn(&str) -> csv_cells::CellResult<T>,
+    ) -> Option<T> {
         reader(self.columns.cell(self.record, column)).unwrap_or_else(|message| {
-            self.problems.push(ScenarioError::new(COLUMNS[column], message));
+            self.problems
+                .push(ScenarioError::new(COLUMNS[column], message));
             None
         })
     }
 
     /// Overwrites `value` (a default) when the cell is filled in.
-    fn fill<T>(&mut self, column: usize, reader: fn(&str) -> csv_cells::CellResult<T>, value: &mut T) {
+    fn fill<T>(
+        &mut self,
+        column: usize,
+        reader: fn(&str) -> csv_cells::CellResult<T>,
+        value: &mut T,
+    ) {
         if let Some(read) = self.read(column, reader) {
             *value = read;
         }
@@ -122,7 +183,10 @@ impl RowReader<'_> {
 
 /// The column a scenario field came from: `workforce[0].annual_pay` → `annual_pay`.
 fn column(field: &str) -> &str {
-    field.strip_prefix("workforce[0].").or_else(|| field.strip_prefix("finances.")).unwrap_or(field)
+    field
+        .strip_prefix("workforce[0].")
+        .or_else(|| field.strip_prefix("finances."))
+        .unwrap_or(field)
 }
 
 /// "line 4, employees: Enter …" for each problem of a row.
@@ -151,13 +215,27 @@ pub fn write_results(
         let line = row.line.to_string();
         match result {
             Ok(e) => {
-                let (without, with) = (outcome_cells(&e.without_scheme), outcome_cells(&e.with_scheme));
+                let (without, with) = (
+                    outcome_cells(&e.without_scheme),
+                    outcome_cells(&e.with_scheme),
+                );
                 writer.write_record([
-                    line, row.firm.clone(), e.headcount.to_string(), e.exposed_jobs.to_string(),
-                    without[0].clone(), without[1].clone(), without[2].clone(),
-                    with[0].clone(), with[1].clone(), with[2].clone(),
-                    e.jobs_saved.to_string(), e.government_cost.to_string(), e.employer_cost.to_string(),
-                    optional(e.cost_per_job_saved), e.redundancy_cost_exposed.to_string(), String::new(),
+                    line,
+                    row.firm.clone(),
+                    e.headcount.to_string(),
+                    e.exposed_jobs.to_string(),
+                    without[0].clone(),
+                    without[1].clone(),
+                    without[2].clone(),
+                    with[0].clone(),
+                    with[1].clone(),
+                    with[2].clone(),
+                    e.jobs_saved.to_string(),
+                    e.government_cost.to_string(),
+                    e.employer_cost.to_string(),
+                    optional(e.cost_per_job_saved),
+                    e.redundancy_cost_exposed.to_string(),
+                    String::new(),
                 ])?;
             }
             Err(errors) => {
@@ -171,11 +249,21 @@ pub fn write_results(
     }
     let left_out = rows.iter().filter(|(_, result)| result.is_err()).count();
     writer.write_record([
-        String::new(), "TOTAL".into(), totals.headcount.to_string(), totals.exposed_jobs.to_string(),
-        counts(&totals.outcomes_without), totals.jobs_at_risk_without.to_string(), String::new(),
-        counts(&totals.outcomes_with), totals.jobs_at_risk_with.to_string(), String::new(),
-        totals.jobs_saved.to_string(), totals.government_cost.to_string(), totals.employer_cost.to_string(),
-        optional(totals.cost_per_job_saved), totals.redundancy_cost_exposed.to_string(),
+        String::new(),
+        "TOTAL".into(),
+        totals.headcount.to_string(),
+        totals.exposed_jobs.to_string(),
+        counts(&totals.outcomes_without),
+        totals.jobs_at_risk_without.to_string(),
+        String::new(),
+        counts(&totals.outcomes_with),
+        totals.jobs_at_risk_with.to_string(),
+        String::new(),
+        totals.jobs_saved.to_string(),
+        totals.government_cost.to_string(),
+        totals.employer_cost.to_string(),
+        optional(totals.cost_per_job_saved),
+        totals.redundancy_cost_exposed.to_string(),
         match left_out {
             0 => String::new(),
             1 => "1 firm with errors is not in the total".into(),
@@ -190,7 +278,10 @@ fn outcome_cells(summary: &OutcomeSummary) -> [String; 3] {
     [
         summary.outcome.as_str().to_owned(),
         summary.jobs_at_risk.to_string(),
-        summary.runway_weeks.map(|w| w.to_string()).unwrap_or_default(),
+        summary
+            .runway_weeks
+            .map(|w| w.to_string())
+            .unwrap_or_default(),
     ]
 }
 
@@ -199,5 +290,8 @@ fn optional(amount: Option<crate::money::Money>) -> String {
 }
 
 fn counts(outcomes: &OutcomeCounts) -> String {
-    format!("safe {}; layoffs {}; insolvency {}", outcomes.safe, outcomes.layoffs, outcomes.insolvency)
+    format!(
+        "safe {}; layoffs {}; insolvency {}",
+        outcomes.safe, outcomes.layoffs, outcomes.insolvency
+    )
 }

@@ -42,7 +42,11 @@ const fn percent(rate: u32) -> Decimal {
 }
 
 const fn thresholds(weekly: u32, monthly: u32, annual: u32) -> PeriodThresholds {
-    PeriodThresholds { weekly: pounds(weekly), monthly: pounds(monthly), annual: pounds(annual) }
+    PeriodThresholds {
+        weekly: pounds(weekly),
+        monthly: pounds(monthly),
+        annual: pounds(annual),
+    }
 }
 
 /// The 2025-26 and 2026-27 parameters. The secondary threshold fell to £96 a week (£5,000 a
@@ -121,7 +125,10 @@ mod tests {
             let nic = &year(first).employer_nic;
             assert_eq!(nic.rate, Decimal::new(15, 2));
             assert_eq!(nic.secondary_threshold, thresholds(96, 417, 5_000));
-            assert_eq!(nic.upper_secondary_threshold, thresholds(967, 4_189, 50_270));
+            assert_eq!(
+                nic.upper_secondary_threshold,
+                thresholds(967, 4_189, 50_270)
+            );
             assert!(nic.source.contains(&format!("{} to {}", first, first + 1)));
         }
     }

@@ -9,7 +9,9 @@ use crate::money::{Money, MoneyResult};
 
 /// The employee's National Insurance category letter, as on a payslip. Only the letters the
 /// spec names; they decide which threshold the employer's 15% starts above.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum NicCategory {
     /// Standard.
     #[default]
@@ -25,8 +27,13 @@ pub enum NicCategory {
 }
 
 impl NicCategory {
-    pub const ALL: [NicCategory; 5] =
-        [NicCategory::A, NicCategory::M, NicCategory::H, NicCategory::Z, NicCategory::X];
+    pub const ALL: [NicCategory; 5] = [
+        NicCategory::A,
+        NicCategory::M,
+        NicCategory::H,
+        NicCategory::Z,
+        NicCategory::X,
+    ];
 
     pub fn letter(self) -> &'static str {
         match self {
@@ -41,7 +48,9 @@ impl NicCategory {
     /// Reads a letter typed in a spreadsheet: `a`, ` M `; anything else is `None`.
     pub fn from_letter(text: &str) -> Option<NicCategory> {
         let text = text.trim();
-        NicCategory::ALL.into_iter().find(|category| category.letter().eq_ignore_ascii_case(text))
+        NicCategory::ALL
+            .into_iter()
+            .find(|category| category.letter().eq_ignore_ascii_case(text))
     }
 
     pub fn description(self) -> &'static str {
@@ -84,7 +93,9 @@ impl EmployerNic {
     pub fn weekly(&self, weekly_pay: Money, category: NicCategory) -> MoneyResult {
         let threshold = match category {
             NicCategory::A => self.secondary_threshold.weekly,
-            NicCategory::M | NicCategory::H | NicCategory::Z => self.upper_secondary_threshold.weekly,
+            NicCategory::M | NicCategory::H | NicCategory::Z => {
+                self.upper_secondary_threshold.weekly
+            }
             NicCategory::X => return Ok(Money::ZERO),
         };
         let above = weekly_pay.checked_sub(threshold)?.max(Money::ZERO);
@@ -99,7 +110,9 @@ mod tests {
 
     fn nic(pay: i64, category: NicCategory) -> Money {
         let year = payroll_year(TaxYear::starting_in(2025)).unwrap();
-        year.employer_nic.weekly(Money::pence(pay), category).unwrap()
+        year.employer_nic
+            .weekly(Money::pence(pay), category)
+            .unwrap()
     }
 
     #[test]
@@ -115,7 +128,8 @@ mod tests {
         for category in [NicCategory::M, NicCategory::H, NicCategory::Z] {
             assert_eq!(nic(61538, category), Money::ZERO, "{category:?}");
             assert_eq!(nic(96700, category), Money::ZERO, "{category:?}");
-            assert_eq!(nic(100000, category), Money::pence(495), "{category:?}"); // 15% of 33.00
+            assert_eq!(nic(100000, category), Money::pence(495), "{category:?}");
+            // 15% of 33.00
         }
     }
 

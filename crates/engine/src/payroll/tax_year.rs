@@ -37,7 +37,11 @@ impl TaxYear {
 
     /// The tax year a date falls in: on or after 6 April it is the year starting that April.
     pub fn containing(date: NaiveDate) -> Option<TaxYear> {
-        let year = if (date.month(), date.day()) >= (4, 6) { date.year() } else { date.year() - 1 };
+        let year = if (date.month(), date.day()) >= (4, 6) {
+            date.year()
+        } else {
+            date.year() - 1
+        };
         u16::try_from(year).ok().map(TaxYear::starting_in)
     }
 }
@@ -56,7 +60,8 @@ impl FromStr for TaxYear {
     /// `2025` are rejected rather than guessed at.
     fn from_str(text: &str) -> Result<TaxYear, TaxYearParseError> {
         let (first, second) = text.trim().split_once('-').ok_or(TaxYearParseError)?;
-        let digits = |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        let digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
         if !digits(first, 4) || !digits(second, 2) {
             return Err(TaxYearParseError);
         }
@@ -92,10 +97,22 @@ mod tests {
 
     #[test]
     fn a_tax_year_starts_on_6_april() {
-        assert_eq!(TaxYear::containing(date(2025, 4, 5)), Some(TaxYear::starting_in(2024)));
-        assert_eq!(TaxYear::containing(date(2025, 4, 6)), Some(TaxYear::starting_in(2025)));
-        assert_eq!(TaxYear::containing(date(2026, 1, 31)), Some(TaxYear::starting_in(2025)));
-        assert_eq!(TaxYear::containing(date(2026, 11, 20)), Some(TaxYear::starting_in(2026)));
+        assert_eq!(
+            TaxYear::containing(date(2025, 4, 5)),
+            Some(TaxYear::starting_in(2024))
+        );
+        assert_eq!(
+            TaxYear::containing(date(2025, 4, 6)),
+            Some(TaxYear::starting_in(2025))
+        );
+        assert_eq!(
+            TaxYear::containing(date(2026, 1, 31)),
+            Some(TaxYear::starting_in(2025))
+        );
+        assert_eq!(
+            TaxYear::containing(date(2026, 11, 20)),
+            Some(TaxYear::starting_in(2026))
+        );
     }
 
     #[test]
@@ -108,7 +125,16 @@ mod tests {
 
     #[test]
     fn text_that_is_not_a_consecutive_pair_of_years_is_rejected() {
-        for text in ["2025", "2025-27", "2025/26", "25-26", "2025-2026", "", "abcd-ef", "-2025-26"] {
+        for text in [
+            "2025",
+            "2025-27",
+            "2025/26",
+            "25-26",
+            "2025-2026",
+            "",
+            "abcd-ef",
+            "-2025-26",
+        ] {
             assert_eq!(text.parse::<TaxYear>(), Err(TaxYearParseError), "{text:?}");
         }
     }
@@ -117,7 +143,10 @@ mod tests {
     fn serde_uses_the_written_form() {
         let json = serde_json::to_string(&TaxYear::starting_in(2025)).unwrap();
         assert_eq!(json, "\"2025-26\"");
-        assert_eq!(serde_json::from_str::<TaxYear>(&json).unwrap(), TaxYear::starting_in(2025));
+        assert_eq!(
+            serde_json::from_str::<TaxYear>(&json).unwrap(),
+            TaxYear::starting_in(2025)
+        );
         assert!(serde_json::from_str::<TaxYear>("2025").is_err());
     }
 }

@@ -8,8 +8,8 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use furlough_engine::estimate::{
-    estimate, read_roster, Estimate, OutcomeSummary, Scenario, ScenarioErrors, SensitivityPoint, WeeklyFigures,
-    WorkforceGroup,
+    estimate, read_roster, Estimate, OutcomeSummary, Scenario, ScenarioErrors, SensitivityPoint,
+    WeeklyFigures, WorkforceGroup,
 };
 use furlough_engine::Money;
 use serde::Serialize;
@@ -88,14 +88,21 @@ pub fn run(options: &[String]) -> Result<ExitCode, String> {
             Ok(e) => serde_json::to_string(&SpecFields::from(e)),
             Err(errors) => {
                 failed = true;
-                serde_json::to_string(&serde_json::json!({ "error": errors.first(), "errors": errors }))
+                serde_json::to_string(
+                    &serde_json::json!({ "error": errors.first(), "errors": errors }),
+                )
             }
         };
         let json = json.map_err(|e| format!("could not write a result: {e}"))?;
         writeln!(out, "{json}").map_err(|e| format!("could not write a result: {e}"))?;
     }
-    out.flush().map_err(|e| format!("could not write the results: {e}"))?;
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    out.flush()
+        .map_err(|e| format!("could not write the results: {e}"))?;
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn load_roster(path: &str) -> Result<Vec<WorkforceGroup>, String> {

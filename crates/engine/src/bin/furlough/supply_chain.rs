@@ -6,11 +6,16 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use furlough_engine::estimate::{describe_errors, read_firms, write_results, Scenario, SchemePreset, SupplyChainTotals};
+use furlough_engine::estimate::{
+    describe_errors, read_firms, write_results, Scenario, SchemePreset, SupplyChainTotals,
+};
 use furlough_engine::payroll::TaxYear;
 
 pub fn run(options: &[String]) -> Result<ExitCode, String> {
-    let mut base = Scenario { scheme: SchemePreset::SupplyChain26Weeks.scheme(), ..Scenario::default() };
+    let mut base = Scenario {
+        scheme: SchemePreset::SupplyChain26Weeks.scheme(),
+        ..Scenario::default()
+    };
     let mut options = options.iter();
     while let Some(option) = options.next() {
         match option.as_str() {
@@ -23,18 +28,30 @@ pub fn run(options: &[String]) -> Result<ExitCode, String> {
                 base.scheme = preset.scheme();
             }
             "--tax-year" => {
-                let year = options.next().ok_or("--tax-year needs a year, like 2025-26")?;
-                base.tax_year = Some(year.parse::<TaxYear>().map_err(|e| format!("--tax-year {year:?}: {e}"))?);
+                let year = options
+                    .next()
+                    .ok_or("--tax-year needs a year, like 2025-26")?;
+                base.tax_year = Some(
+                    year.parse::<TaxYear>()
+                        .map_err(|e| format!("--tax-year {year:?}: {e}"))?,
+                );
             }
             other => return Err(format!("supply-chain: unknown option {other:?}")),
         }
     }
 
     let firms = read_firms(io::stdin().lock(), &base).map_err(|e| e.to_string())?;
-    let rows: Vec<_> = firms.into_iter().map(|firm| { let result = firm.estimate(); (firm, result) }).collect();
+    let rows: Vec<_> = firms
+        .into_iter()
+        .map(|firm| {
+            let result = firm.estimate();
+            (firm, result)
+        })
+        .collect();
     let totals = SupplyChainTotals::of(rows.iter().filter_map(|(_, result)| result.as_ref().ok()))
         .map_err(|e| format!("the totals could not be calculated: {e}"))?;
-    write_results(io::stdout().lock(), &rows, &totals).map_err(|e| format!("could not write the results: {e}"))?;
+    write_results(io::stdout().lock(), &rows, &totals)
+        .map_err(|e| format!("could not write the results: {e}"))?;
 
     let mut stderr = io::stderr().lock();
     let mut failed = false;
@@ -45,5 +62,9 @@ pub fn run(options: &[String]) -> Result<ExitCode, String> {
             let _ = writeln!(stderr, "{}", describe_errors(firm.line, errors));
         }
     }
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
