@@ -40,7 +40,9 @@ fn explain(path: &str, error: &serde_json::Error) -> ScenarioError {
         Category::Syntax | Category::Eof | Category::Io => ScenarioError::new("", not_json(error)),
         Category::Data => {
             let text = error.to_string();
-            if text.starts_with("unknown field") || text.starts_with("missing field") {
+            // Every field has a default, so the only field-level error besides a wrong value
+            // is a field we do not know (usually a typo).
+            if text.starts_with("unknown field") {
                 let detail = text.split(" at line ").next().unwrap_or(&text);
                 return ScenarioError::new(
                     field,

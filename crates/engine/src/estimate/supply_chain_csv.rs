@@ -215,21 +215,20 @@ pub fn write_results(
         let line = row.line.to_string();
         match result {
             Ok(e) => {
-                let (without, with) = (
-                    outcome_cells(&e.without_scheme),
-                    outcome_cells(&e.with_scheme),
-                );
+                let [outcome_without, at_risk_without, runway_without] =
+                    outcome_cells(&e.without_scheme);
+                let [outcome_with, at_risk_with, runway_with] = outcome_cells(&e.with_scheme);
                 writer.write_record([
                     line,
                     row.firm.clone(),
                     e.headcount.to_string(),
                     e.exposed_jobs.to_string(),
-                    without[0].clone(),
-                    without[1].clone(),
-                    without[2].clone(),
-                    with[0].clone(),
-                    with[1].clone(),
-                    with[2].clone(),
+                    outcome_without,
+                    at_risk_without,
+                    runway_without,
+                    outcome_with,
+                    at_risk_with,
+                    runway_with,
                     e.jobs_saved.to_string(),
                     e.government_cost.to_string(),
                     e.employer_cost.to_string(),
@@ -239,11 +238,14 @@ pub fn write_results(
                 ])?;
             }
             Err(errors) => {
-                let mut cells = vec![String::new(); RESULTS_HEADER.len()];
-                cells[0] = line;
-                cells[1] = row.firm.clone();
-                cells[RESULTS_HEADER.len() - 1] = describe_errors(row.line, errors);
-                writer.write_record(&cells)?;
+                let blanks = std::iter::repeat_n(String::new(), RESULTS_HEADER.len() - 3);
+                let error = describe_errors(row.line, errors);
+                writer.write_record(
+                    [line, row.firm.clone()]
+                        .into_iter()
+                        .chain(blanks)
+                        .chain([error]),
+                )?;
             }
         }
     }
