@@ -72,16 +72,11 @@ pub(super) fn exposed_staff<'a>(
                         .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
                 );
             }
-            let scale = |amount: Money| -> Result<Money, MoneyError> {
-                Ok(amount
-                    .checked_mul(jobs)?
-                    .checked_div(headcount)?
-                    .round_half_up())
-            };
+            let scale = |amount: Money| amount.checked_mul(jobs)?.checked_div(headcount);
             let exposed = Totals {
-                full_cost: scale(everyone.full_cost)?,
-                furlough: everyone.furlough.map(scale)?,
-                redundancy: scale(everyone.redundancy)?,
+                full_cost: scale(everyone.full_cost)?.round_half_up(),
+                furlough: everyone.furlough.scaled_with_exact_totals(scale)?,
+                redundancy: scale(everyone.redundancy)?.round_half_up(),
             };
             Ok(exposed.into_staff(jobs.to_u32().ok_or(MoneyError::Overflow)?, per_group))
         }

@@ -53,7 +53,11 @@ impl FurloughCosts {
 
     /// Each amount × `count` (people), unrounded.
     pub(super) fn times(&self, count: Decimal) -> Result<FurloughCosts, MoneyError> {
-        self.map(|amount| amount.checked_mul(count))
+        let mut amounts = self.amounts();
+        for amount in &mut amounts {
+            *amount = amount.checked_mul(count)?;
+        }
+        Ok(FurloughCosts::from_amounts(amounts))
     }
 
     pub(super) fn checked_add(&self, other: &FurloughCosts) -> Result<FurloughCosts, MoneyError> {
@@ -64,15 +68,25 @@ impl FurloughCosts {
         Ok(FurloughCosts::from_amounts(sums))
     }
 
-    pub(super) fn map(
+    /// Each amount passed through `scale` (an unrounded scaling), rounded so that the parts
+    /// add up exactly to the rounded totals: the cost parts (all but `furlough_pay`) are
+    /// rounded cumulatively, each part being round(running total) − round(previous running
+    /// total). So the government's total is its rounded share and the firm's part never
+    /// exceeds the rounded whole, just as a whole person's figures never do.
+    pub(super) fn scaled_with_exact_totals(
         &self,
-        f: impl Fn(Money) -> MoneyResult,
+        scale: impl Fn(Money) -> MoneyResult,
     ) -> Result<FurloughCosts, MoneyError> {
-        let mut amounts = self.amounts();
-        for amount in &mut amounts {
-            *amount = f(*amount)?;
+        let [furlough_pay, costs @ ..] = self.amounts();
+        let mut scaled = [scale(furlough_pay)?.round_half_up(); 8];
+        let (mut running, mut rounded_so_far) = (Money::ZERO, Money::ZERO);
+        for (part, amount) in scaled.iter_mut().skip(1).zip(costs) {
+            running = running.checked_add(amount)?;
+            let rounded = scale(running)?.round_half_up();
+            *part = rounded.checked_sub(rounded_so_far)?;
+            rounded_so_far = rounded;
         }
-        Ok(FurloughCosts::from_amounts(amounts))
+        Ok(FurloughCosts::from_amounts(scaled))
     }
 
     fn amounts(&self) -> [Money; 8] {
@@ -294,6 +308,32 @@ mod tests {
         assert_eq!(
             (f.government_pension, f.firm_pension),
             (Money::pence(1117), Money::pence(1486 - 1117))
+        );
+    }
+
+    #[test]
+    fn scaled_parts_add_up_to_the_rounded_totals() {
+        // A third of 0.01 + 0.01 + 0.01 (firm's parts) rounds to 0.01 as a whole, though each
+        // part alone would round to 0.00; the government's 1.00 becomes 0.33.
+        let costs = FurloughCosts {
+            grant: Money::pounds(1),
+            compulsory_top_up: Money::pence(1),
+            voluntary_top_up: Money::pence(1),
+            firm_nic: Money::pence(1),
+            ..FurloughCosts::default()
+        };
+        let third = costs
+            .scaled_with_exact_totals(|m| m.checked_div(Decimal::from(3)))
+            .unwrap();
+        assert_eq!(third.government().unwrap(), Money::pence(33));
+        assert_eq!(third.firm().unwrap(), Money::pence(1));
+        assert_eq!(
+            third
+                .government()
+                .unwrap()
+                .checked_add(third.firm().unwrap())
+                .unwrap(),
+            Money::pence(34) // round(1.03 ÷ 3)
         );
     }
 

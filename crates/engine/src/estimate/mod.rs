@@ -1,10 +1,10 @@
 //! The estimate engine (`../shared/spec/estimate.md`): what a furlough scheme would cost the
 //! government and a firm, and how many of the firm's jobs are at risk with and without it.
 //!
-//! One idea per module, in the order of the spec's method: [`scenario`] (inputs) →
+//! One idea per module, in the order of the spec's method: `scenario` (inputs) →
 //! `validation` → `pay` (step 1) → `exposure` (step 2) → `furlough` (step 3) → `finances`
 //! (step 4) → `cash_flow` (step 5) → `outcome` (step 6; step 7 is `crate::redundancy`) →
-//! `sensitivity` and [`result`] (step 8). [`estimate`] runs them; [`supply_chain`] sums firms.
+//! `sensitivity` and `result` (step 8). [`estimate`] runs them; `supply_chain` sums firms.
 
 mod assumptions;
 mod cash_flow;
