@@ -311,8 +311,11 @@ mod tests {
     }
 
     #[test]
-    fn the_template_reads_cleanly() {
-        assert!(!groups(ROSTER_TEMPLATE).is_empty());
+    fn the_template_reads_cleanly_and_its_notes_survive_a_spreadsheet() {
+        assert_eq!(groups(ROSTER_TEMPLATE).len(), 5);
         assert!(ROSTER_TEMPLATE.lines().any(|line| line == ROSTER_HEADER));
+        // A spreadsheet would split a note with a comma into cells and quote it, so that it
+        // would no longer start with # and would be read as an employee.
+        assert!(ROSTER_TEMPLATE.lines().filter(|l| l.starts_with('#')).all(|l| !l.contains(',')));
     }
 }
