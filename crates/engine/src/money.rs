@@ -10,15 +10,28 @@ use std::fmt;
 use std::iter::Sum;
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
 pub use parse::MoneyParseError;
 
 /// An amount of GBP. The field is private: amounts are made by the constructors and changed by
 /// the checked operations and rounding steps below.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
 pub struct Money(Decimal);
+
+/// A string with at least two decimal places (`"566520.00"`, not `"566520"`): both specs print
+/// money with two decimals, and a `Decimal`'s scale depends on how it was computed (£141,630 ÷
+/// 0.25 has none). More places are kept, so a value always reads back unchanged.
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut amount = self.0;
+        if amount.scale() < 2 {
+            amount.rescale(2);
+        }
+        Serialize::serialize(&amount, serializer)
+    }
+}
 
 /// Why a money calculation could not be done. Inputs are validated long before these can
 /// happen; they exist so that an absurd input is an error message instead of a crash.
@@ -224,6 +237,14 @@ mod tests {
         assert_eq!(m("1234.5").to_string(), "1234.50");
         assert_eq!(Money::pounds(7).to_string(), "7.00");
         assert_eq!(Money::pence(-5).to_string(), "-0.05");
+    }
+
+    #[test]
+    fn serde_writes_at_least_two_decimals_and_keeps_any_more() {
+        assert_eq!(serde_json::to_string(&Money::pounds(566520)).unwrap(), "\"566520.00\"");
+        assert_eq!(serde_json::to_string(&m("0.5")).unwrap(), "\"0.50\"");
+        assert_eq!(serde_json::to_string(&m("0.125")).unwrap(), "\"0.125\"");
+        assert_eq!(serde_json::to_string(&Money::pence(-5)).unwrap(), "\"-0.05\"");
     }
 
     #[test]

@@ -1,0 +1,321 @@
+//! A roster CSV, one row per employee, as the workforce of a scenario. Identical employees
+//! (same label, pay, age, service, NIC category and pension) become one group; that is exact,
+//! because a roster's exposure is spread over the whole workforce ([`Exposure::WholeWorkforce`])
+//! and every per-person figure depends only on those fields.
+//!
+//! [`Exposure::WholeWorkforce`]: super::Exposure::WholeWorkforce
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use csv::{ReaderBuilder, StringRecord, Trim};
+use serde::{Deserialize, Serialize};
+
+use super::csv_cells::{self, required, Columns};
+use super::scenario::WorkforceGroup;
+use crate::money::Money;
+use crate::payroll::NicCategory;
+
+/// The roster's columns; `label`, `nic_category` and `pension_enrolled` may be left out
+/// (blank label; category A; enrolled).
+pub const ROSTER_HEADER: &str = "label,annual_pay,age,years_service,nic_category,pension_enrolled";
+/// A file to start from, for the app's download link and the docs.
+pub const ROSTER_TEMPLATE: &str = include_str!("../../templates/roster.csv");
+
+const COLUMNS: [&str; 6] = [
+    "label",
+    "annual_pay",
+    "age",
+    "years_service",
+    "nic_category",
+    "pension_enrolled",
+];
+const REQUIRED: [usize; 3] = [1, 2, 3];
+/// Problems listed before the rest are only counted.
+const MAX_LISTED_PROBLEMS: usize = 100;
+
+/// A problem in a roster: the file's line number (as a spreadsheet shows it) and the column.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterError {
+    pub line: u64,
+    pub column: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for RosterError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "line {}: {}", self.line, self.message)
+        } else {
+            write!(f, "line {}, {}: {}", self.line, self.column, self.message)
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Employee {
+    label: usize,
+    annual_pay: Money,
+    age: u32,
+    years_service: u32,
+    nic_category: NicCategory,
+    pension_enrolled: bool,
+}
+
+/// Reads a roster into groups of identical employees, in order of first appearance. Every
+/// problem is reported (the first 100 in full), each with its line and column.
+pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterError>> {
+    let problem = |line: u64, column: &str, message: String| RosterError {
+        line,
+        column: column.into(),
+        message,
+    };
+    let mut reader = ReaderBuilder::new()
+        .trim(Trim::All)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(csv);
+    let header = reader
+        .headers()
+        .map_err(|e| vec![problem(1, "", format!("The file could not be read: {e}"))])?
+        .clone();
+    let columns = Columns::find(&header, &COLUMNS).map_err(|unknown| {
+        vec![problem(
+            1,
+            "",
+            format!(
+                "Unknown column(s) {}: the roster's columns are {ROSTER_HEADER}.",
+                unknown.join(", ")
+            ),
+        )]
+    })?;
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .filter(|&&c| !columns.has(c))
+        .map(|&c| COLUMNS[c])
+        .collect();
+    if !missing.is_empty() {
+        return Err(vec![problem(
+            1,
+            "",
+            format!(
+                "The roster needs the column(s) {}: its columns are {ROSTER_HEADER}.",
+                missing.join(", ")
+            ),
+        )]);
+    }
+
+    let mut labels: HashMap<String, usize> = HashMap::new();
+    let mut label_names: Vec<String> = Vec::new();
+    let mut index: HashMap<Employee, usize> = HashMap::new();
+    let mut groups: Vec<(Employee, u32)> = Vec::new();
+    let mut problems = Vec::new();
+    let mut more_problems = 0usize;
+    let mut record = StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                problems.push(problem(
+                    e.position().map_or(0, |p| p.line()),
+                    "",
+                    format!("The file could not be read: {e}"),
+                ));
+                break;
+            }
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        let mut report = |column: usize, message: &str| {
+            if problems.len() < MAX_LISTED_PROBLEMS {
+                problems.push(problem(line, COLUMNS[column], message.into()));
+            } else {
+                more_problems += 1;
+            }
+        };
+        let annual_pay = required(csv_cells::money(columns.cell(&record, 1)));
+        let age = required(csv_cells::whole(columns.cell(&record, 2)));
+        let years_service = required(csv_cells::whole(columns.cell(&record, 3)));
+        let nic_category = csv_cells::nic_category(columns.cell(&record, 4));
+        let pension_enrolled = csv_cells::yes_no(columns.cell(&record, 5));
+        let (annual_pay, age, years_service, nic_category, pension_enrolled) = match (
+            annual_pay,
+            age,
+            years_service,
+            nic_category,
+            pension_enrolled,
+        ) {
+            (Ok(pay), Ok(age), Ok(years), Ok(category), Ok(enrolled)) => {
+                (pay, age, years, category, enrolled)
+            }
+            (pay, age, years, category, enrolled) => {
+                let errors = [
+                    pay.err(),
+                    age.err(),
+                    years.err(),
+                    category.err(),
+                    enrolled.err(),
+                ];
+                for (column, message) in errors.iter().enumerate() {
+                    if let Some(message) = message {
+                        report(column + 1, message);
+                    }
+                }
+                continue;
+            }
+        };
+        let label_text = columns.cell(&record, 0);
+        let label = match labels.get(label_text) {
+            Some(&label) => label,
+            None => {
+                labels.insert(label_text.to_owned(), label_names.len());
+                label_names.push(label_text.to_owned());
+                label_names.len() - 1
+            }
+        };
+        let defaults = WorkforceGroup::default();
+        let employee = Employee {
+            label,
+            annual_pay,
+            age,
+            years_service,
+            nic_category: nic_category.unwrap_or(defaults.nic_category),
+            pension_enrolled: pension_enrolled.unwrap_or(defaults.pension_enrolled),
+        };
+        match index.get(&employee) {
+            Some(&group) => {
+                if let Some((_, count)) = groups.get_mut(group) {
+                    *count = count.saturating_add(1);
+                }
+            }
+            None => {
+                index.insert(employee, groups.len());
+                groups.push((employee, 1));
+            }
+        }
+    }
+    if more_problems > 0 {
+        problems.push(problem(
+            0,
+            "",
+            format!("… and {more_problems} more problems."),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if groups.is_empty() {
+        return Err(vec![problem(
+            2,
+            "",
+            "The roster has no employees: add one row per employee under the header.".into(),
+        )]);
+    }
+    Ok(groups
+        .into_iter()
+        .map(|(e, employees)| WorkforceGroup {
+            label: label_names.get(e.label).cloned().unwrap_or_default(),
+            employees: Some(employees),
+            annual_pay: Some(e.annual_pay),
+            age: e.age,
+            years_service: e.years_service,
+            nic_category: e.nic_category,
+            pension_enrolled: e.pension_enrolled,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(csv: &str) -> Vec<WorkforceGroup> {
+        read_roster(csv.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn identical_employees_become_one_group_in_order_of_first_appearance() {
+        let roster = groups(
+            "label,annual_pay,age,years_service,nic_category,pension_enrolled\n\
+             Assembly,32000,40,8,A,yes\n\
+             Office,\"£28,500\",30,3,A,no\n\
+             Assembly,32000,40,8,a,Y\n",
+        );
+        assert_eq!(roster.len(), 2);
+        assert_eq!(
+            (roster[0].label.as_str(), roster[0].employees),
+            ("Assembly", Some(2))
+        );
+        assert_eq!(roster[1].annual_pay, Some(Money::pounds(28_500)));
+        assert!(!roster[1].pension_enrolled);
+    }
+
+    #[test]
+    fn optional_columns_take_the_group_defaults_and_columns_may_come_in_any_order() {
+        let roster = groups("years_service,age,annual_pay\n3,19,18000\n");
+        assert_eq!(
+            (
+                roster[0].nic_category,
+                roster[0].pension_enrolled,
+                roster[0].age
+            ),
+            (NicCategory::A, true, 19)
+        );
+        assert_eq!(roster[0].label, "");
+    }
+
+    #[test]
+    fn every_bad_cell_is_reported_with_its_line_and_column() {
+        let errors =
+            read_roster("label,annual_pay,age,years_service\nA,lots,40,8\nB,30000,,x\n".as_bytes())
+                .unwrap_err();
+        let found: Vec<(u64, &str)> = errors.iter().map(|e| (e.line, e.column.as_str())).collect();
+        assert_eq!(found, [(2, "annual_pay"), (3, "age"), (3, "years_service")]);
+        assert_eq!(
+            errors[1].to_string(),
+            "line 3, age: This cell is empty; fill it in."
+        );
+    }
+
+    #[test]
+    fn a_missing_or_unknown_column_is_refused_before_any_row() {
+        let errors = read_roster("label,annual_pay\nA,30000\n".as_bytes()).unwrap_err();
+        assert!(
+            errors[0].message.contains("age, years_service"),
+            "{}",
+            errors[0].message
+        );
+        let errors =
+            read_roster("label,salary,annual_pay,age,years_service\n".as_bytes()).unwrap_err();
+        assert!(
+            errors[0].message.contains("salary"),
+            "{}",
+            errors[0].message
+        );
+    }
+
+    #[test]
+    fn an_empty_roster_is_refused() {
+        assert!(read_roster("annual_pay,age,years_service\n".as_bytes()).is_err());
+    }
+
+    #[test]
+    fn only_the_first_100_problems_are_listed() {
+        let mut csv = String::from("annual_pay,age,years_service\n");
+        for _ in 0..150 {
+            csv.push_str("x,40,8\n");
+        }
+        let errors = read_roster(csv.as_bytes()).unwrap_err();
+        assert_eq!(errors.len(), 101);
+        assert_eq!(errors[100].message, "… and 50 more problems.");
+    }
+
+    #[test]
+    fn the_template_reads_cleanly_and_its_notes_survive_a_spreadsheet() {
+        assert_eq!(groups(ROSTER_TEMPLATE).len(), 5);
+        assert!(ROSTER_TEMPLATE.lines().any(|line| line == ROSTER_HEADER));
+        // A spreadsheet would split a note with a comma into cells and quote it, so that it
+        // would no longer start with # and would be read as an employee.
+        assert!(ROSTER_TEMPLATE.lines().filter(|l| l.starts_with('#')).all(|l| !l.contains(',')));
+    }
+}

@@ -1,0 +1,299 @@
+//! The supply chain as a spreadsheet: a CSV of firms in quick mode (one group per firm: its
+//! headcount and average pay) and a CSV of results with one row per firm and a TOTAL row.
+//! A bad row is reported on its own row, naming its line and column; the others still count.
+
+use std::io::{Read, Write};
+
+use csv::{ReaderBuilder, StringRecord, Trim, WriterBuilder};
+
+use super::csv_cells::{self, Columns};
+use super::errors::{ScenarioError, ScenarioErrors};
+use super::result::{Estimate, OutcomeSummary};
+use super::scenario::{Scenario, WorkforceGroup};
+use super::supply_chain::{FirmRow, OutcomeCounts, SupplyChainTotals};
+
+/// The firms file's columns: the first five are required, the rest may be blank or left out.
+pub const SUPPLY_CHAIN_HEADER: &str = "firm,employees,annual_pay,lost_output_pct,shutdown_weeks,cash_reserves,\
+cash_buffer_days,weekly_revenue,labour_cost_share,operating_margin,variable_cost_share,age,years_service,\
+nic_category,pension_enrolled";
+/// A file to start from, for the app's download link and the docs.
+pub const SUPPLY_CHAIN_TEMPLATE: &str = include_str!("../../templates/supply-chain.csv");
+
+const COLUMNS: [&str; 15] = [
+    "firm",
+    "employees",
+    "annual_pay",
+    "lost_output_pct",
+    "shutdown_weeks",
+    "cash_reserves",
+    "cash_buffer_days",
+    "weekly_revenue",
+    "labour_cost_share",
+    "operating_margin",
+    "variable_cost_share",
+    "age",
+    "years_service",
+    "nic_category",
+    "pension_enrolled",
+];
+const REQUIRED_COLUMNS: usize = 5;
+
+/// The results file's columns.
+pub const RESULTS_HEADER: [&str; 16] = [
+    "line",
+    "firm",
+    "headcount",
+    "exposed_jobs",
+    "outcome_without_scheme",
+    "jobs_at_risk_without_scheme",
+    "runway_weeks_without_scheme",
+    "outcome_with_scheme",
+    "jobs_at_risk_with_scheme",
+    "runway_weeks_with_scheme",
+    "jobs_saved",
+    "government_cost",
+    "employer_cost",
+    "cost_per_job_saved",
+    "redundancy_cost_exposed",
+    "error",
+];
+
+/// A problem with the whole file (its header, or a file that is not CSV).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SupplyChainCsvError(pub String);
+
+impl std::fmt::Display for SupplyChainCsvError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for SupplyChainCsvError {}
+
+/// Reads the firms. Each firm's scenario starts from `base` (its scheme and tax year are the
+/// chain's) and takes the row's figures; a blank optional cell keeps `base`'s default.
+pub fn read_firms(csv: impl Read, base: &Scenario) -> Result<Vec<FirmRow>, SupplyChainCsvError> {
+    let mut reader = ReaderBuilder::new()
+        .trim(Trim::All)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(csv);
+    let header = reader
+        .headers()
+        .map_err(|e| SupplyChainCsvError(format!("The file could not be read: {e}")))?
+        .clone();
+    let columns = Columns::find(&header, &COLUMNS).map_err(|unknown| {
+        SupplyChainCsvError(format!(
+            "Unknown column(s) {}: the columns are {SUPPLY_CHAIN_HEADER}.",
+            unknown.join(", ")
+        ))
+    })?;
+    let missing: Vec<&str> = (0..REQUIRED_COLUMNS)
+        .filter(|&c| !columns.has(c))
+        .map(|c| COLUMNS[c])
+        .collect();
+    if !missing.is_empty() {
+        return Err(SupplyChainCsvError(format!(
+            "The file needs the column(s) {}: the columns are {SUPPLY_CHAIN_HEADER}.",
+            missing.join(", ")
+        )));
+    }
+    let mut firms = Vec::new();
+    for record in reader.records() {
+        let record =
+            record.map_err(|e| SupplyChainCsvError(format!("The file could not be read: {e}")))?;
+        let line = record.position().map_or(0, |p| p.line());
+        firms.push(FirmRow {
+            line,
+            firm: columns.cell(&record, 0).to_owned(),
+            scenario: firm_scenario(&columns, &record, base),
+        });
+    }
+    Ok(firms)
+}
+
+fn firm_scenario(
+    columns: &Columns<15>,
+    record: &StringRecord,
+    base: &Scenario,
+) -> Result<Scenario, ScenarioErrors> {
+    let mut row = RowReader {
+        columns,
+        record,
+        problems: Vec::new(),
+    };
+    let mut scenario = base.clone();
+    let mut group = WorkforceGroup {
+        employees: row.read(1, csv_cells::whole),
+        annual_pay: row.read(2, csv_cells::money),
+        ..WorkforceGroup::default()
+    };
+    scenario.lost_output_pct = row.read(3, csv_cells::decimal);
+    scenario.shutdown_weeks = row.read(4, csv_cells::whole);
+    let finances = &mut scenario.finances;
+    finances.cash_reserves = row.read(5, csv_cells::money);
+    row.fill(6, csv_cells::decimal, &mut finances.cash_buffer_days);
+    finances.weekly_revenue = row.read(7, csv_cells::money);
+    row.fill(8, csv_cells::decimal, &mut finances.labour_cost_share);
+    row.fill(9, csv_cells::decimal, &mut finances.operating_margin);
+    row.fill(10, csv_cells::decimal, &mut finances.variable_cost_share);
+    row.fill(11, csv_cells::whole, &mut group.age);
+    row.fill(12, csv_cells::whole, &mut group.years_service);
+    row.fill(13, csv_cells::nic_category, &mut group.nic_category);
+    row.fill(14, csv_cells::yes_no, &mut group.pension_enrolled);
+    scenario.workforce = vec![group];
+    match ScenarioErrors::from_list(row.problems) {
+        Some(errors) => Err(errors),
+        None => Ok(scenario),
+    }
+}
+
+/// Reads a row's cells, collecting every unreadable one.
+struct RowReader<'r> {
+    columns: &'r Columns<15>,
+    record: &'r StringRecord,
+    problems: Vec<ScenarioError>,
+}
+
+impl RowReader<'_> {
+    fn read<T>(
+        &mut self,
+        column: usize,
+        reader: fn(&str) -> csv_cells::CellResult<T>,
+    ) -> Option<T> {
+        reader(self.columns.cell(self.record, column)).unwrap_or_else(|message| {
+            self.problems
+                .push(ScenarioError::new(COLUMNS[column], message));
+            None
+        })
+    }
+
+    /// Overwrites `value` (a default) when the cell is filled in.
+    fn fill<T>(
+        &mut self,
+        column: usize,
+        reader: fn(&str) -> csv_cells::CellResult<T>,
+        value: &mut T,
+    ) {
+        if let Some(read) = self.read(column, reader) {
+            *value = read;
+        }
+    }
+}
+
+/// The column a scenario field came from: `workforce[0].annual_pay` → `annual_pay`.
+fn column(field: &str) -> &str {
+    field
+        .strip_prefix("workforce[0].")
+        .or_else(|| field.strip_prefix("finances."))
+        .unwrap_or(field)
+}
+
+/// "line 4, employees: Enter …" for each problem of a row.
+pub fn describe_errors(line: u64, errors: &ScenarioErrors) -> String {
+    let described: Vec<String> = errors
+        .errors()
+        .iter()
+        .map(|e| match column(&e.field) {
+            "" => format!("line {line}: {}", e.message),
+            column => format!("line {line}, {column}: {}", e.message),
+        })
+        .collect();
+    described.join(" | ")
+}
+
+/// Writes one row per firm (its results, or its problems in the `error` column) and a TOTAL
+/// row over the firms that could be estimated.
+pub fn write_results(
+    out: impl Write,
+    rows: &[(FirmRow, Result<Estimate, ScenarioErrors>)],
+    totals: &SupplyChainTotals,
+) -> Result<(), csv::Error> {
+    let mut writer = WriterBuilder::new().from_writer(out);
+    writer.write_record(RESULTS_HEADER)?;
+    for (row, result) in rows {
+        let line = row.line.to_string();
+        match result {
+            Ok(e) => {
+                let [outcome_without, at_risk_without, runway_without] =
+                    outcome_cells(&e.without_scheme);
+                let [outcome_with, at_risk_with, runway_with] = outcome_cells(&e.with_scheme);
+                writer.write_record([
+                    line,
+                    row.firm.clone(),
+                    e.headcount.to_string(),
+                    e.exposed_jobs.to_string(),
+                    outcome_without,
+                    at_risk_without,
+                    runway_without,
+                    outcome_with,
+                    at_risk_with,
+                    runway_with,
+                    e.jobs_saved.to_string(),
+                    e.government_cost.to_string(),
+                    e.employer_cost.to_string(),
+                    optional(e.cost_per_job_saved),
+                    e.redundancy_cost_exposed.to_string(),
+                    String::new(),
+                ])?;
+            }
+            Err(errors) => {
+                let blanks = std::iter::repeat_n(String::new(), RESULTS_HEADER.len() - 3);
+                let error = describe_errors(row.line, errors);
+                writer.write_record(
+                    [line, row.firm.clone()]
+                        .into_iter()
+                        .chain(blanks)
+                        .chain([error]),
+                )?;
+            }
+        }
+    }
+    let left_out = rows.iter().filter(|(_, result)| result.is_err()).count();
+    writer.write_record([
+        String::new(),
+        "TOTAL".into(),
+        totals.headcount.to_string(),
+        totals.exposed_jobs.to_string(),
+        counts(&totals.outcomes_without),
+        totals.jobs_at_risk_without.to_string(),
+        String::new(),
+        counts(&totals.outcomes_with),
+        totals.jobs_at_risk_with.to_string(),
+        String::new(),
+        totals.jobs_saved.to_string(),
+        totals.government_cost.to_string(),
+        totals.employer_cost.to_string(),
+        optional(totals.cost_per_job_saved),
+        totals.redundancy_cost_exposed.to_string(),
+        match left_out {
+            0 => String::new(),
+            1 => "1 firm with errors is not in the total".into(),
+            n => format!("{n} firms with errors are not in the total"),
+        },
+    ])?;
+    writer.flush()?;
+    Ok(())
+}
+
+fn outcome_cells(summary: &OutcomeSummary) -> [String; 3] {
+    [
+        summary.outcome.as_str().to_owned(),
+        summary.jobs_at_risk.to_string(),
+        summary
+            .runway_weeks
+            .map(|w| w.to_string())
+            .unwrap_or_default(),
+    ]
+}
+
+fn optional(amount: Option<crate::money::Money>) -> String {
+    amount.map(|a| a.to_string()).unwrap_or_default()
+}
+
+fn counts(outcomes: &OutcomeCounts) -> String {
+    format!(
+        "safe {}; layoffs {}; insolvency {}",
+        outcomes.safe, outcomes.layoffs, outcomes.insolvency
+    )
+}
