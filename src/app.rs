@@ -1,33 +1,71 @@
-//! The root component: the page's frame, with the form area and the result area side by side
-//! on wide screens and stacked on narrow ones.
+//! The root component. It owns the one app state (`use_reducer`), derives each view's figures
+//! from it (memoised: the engine runs only when that view's answers change), and shows the
+//! open view.
 
 use yew::prelude::*;
 
-use crate::components::PageHeader;
-use crate::messages::{text, MessageId};
+use crate::clock;
+use crate::components::{PageHeader, ViewNav};
+use crate::derive::{estimate::derive_estimate, use_shown};
+use crate::hooks::{use_fragment_view, use_page_title};
+use crate::messages::{text, CommonText};
+use crate::state::{Action, AppState, View};
+use crate::views::{ClaimView, EstimateView, MethodView, RosterView, SupplyChainView};
 
 #[function_component(App)]
 pub fn app() -> Html {
+    let state = use_reducer(AppState::default);
+    use_fragment_view(state.clone());
+    let today = *use_memo((), |_| clock::today());
+
+    let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
+    let estimate = use_shown(estimate);
+
+    let show_missing = state.show_missing();
+    let open_view_has_errors = match state.view {
+        View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
+        View::Roster | View::Claim | View::SupplyChain | View::Method => false,
+    };
+    use_page_title(open_view_has_errors);
+
+    let dispatch = |wrap: fn(_) -> Action| {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(wrap(action)))
+    };
+    let on_submit = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::FocusErrors))
+    };
+
+    let view = match state.view {
+        View::Estimate => html! {
+            <EstimateView
+                form={state.estimate.clone()}
+                shown={estimate}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatch(Action::Estimate)}
+                on_submit={on_submit}
+            />
+        },
+        View::Roster => html! { <RosterView /> },
+        View::Claim => html! { <ClaimView /> },
+        View::SupplyChain => html! { <SupplyChainView /> },
+        View::Method => html! { <MethodView /> },
+    };
+
     html! {
         <>
             <PageHeader />
             <main class="page" id="main-content" tabindex="-1">
-                <h1 class="heading-xl">{ text(MessageId::AppTitle) }</h1>
-                <p class="lead">{ text(MessageId::AppIntro) }</p>
-                <p class="privacy-note">{ text(MessageId::PrivacyNote) }</p>
-                <div class="calculator">
-                    <section class="calculator__inputs" aria-labelledby="inputs-heading">
-                        <h2 class="heading-l" id="inputs-heading">{ text(MessageId::InputsHeading) }</h2>
-                        <p class="hint">{ text(MessageId::InputsPlaceholder) }</p>
-                    </section>
-                    <section class="calculator__results" aria-labelledby="results-heading" aria-live="polite">
-                        <h2 class="heading-l" id="results-heading">{ text(MessageId::ResultsHeading) }</h2>
-                        <p class="hint">{ text(MessageId::ResultsPlaceholder) }</p>
-                    </section>
-                </div>
+                <h1 class="heading-xl">{ text(CommonText::AppTitle) }</h1>
+                <p class="lead">{ text(CommonText::AppIntro) }</p>
+                <p class="privacy-note">{ text(CommonText::PrivacyNote) }</p>
+                <ViewNav current={state.view} />
+                { view }
             </main>
             <footer class="site-footer">
-                <p>{ text(MessageId::FooterText) }</p>
+                <p>{ text(CommonText::FooterText) }</p>
             </footer>
         </>
     }

@@ -1,13 +1,25 @@
 //! The furlough calculator as a Yew app. Layers, from the bottom up:
-//! the engines (`furlough_engine`, pure) → [`messages`] (all user-facing text) and [`format`]
-//! (all numbers and dates) →
-//! [`components`] (what is drawn) → [`app`] (the root). Styles live in `styles/`.
+//!
+//! 1. the engines (`furlough_engine`: pure calculations, no browser);
+//! 2. app state: [`state`] (what the user typed, one reducer), [`derive`] (answers → engine →
+//!    figures, memoised at the root), [`messages`] (all user-facing text), [`format`] (all
+//!    numbers and dates);
+//! 3. [`components`] (shared pieces: form fields, charts) and [`views`] (one per part of the
+//!    calculator), which show data and send actions back through callbacks;
+//! 4. [`app`], the root that owns the state; [`hooks`] connect it to the browser.
+//!
+//! Styles live in `styles/`, one file per concern.
 
 pub mod app;
+pub mod clock;
 pub mod components;
+pub mod derive;
 pub mod format;
+pub mod hooks;
 pub mod messages;
 pub mod panic_notice;
+pub mod state;
+pub mod views;
 
 pub use app::App;
 

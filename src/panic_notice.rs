@@ -2,7 +2,7 @@
 //! looking current. This hook replaces the app with a plain notice so nobody trusts a frozen
 //! page, and logs the panic to the console for whoever debugs it.
 
-use crate::messages::{text, MessageId};
+use crate::messages::{text, CommonText};
 use crate::ROOT_ELEMENT_ID;
 
 /// Installs the hook. Call once, before the app is mounted. It goes through Yew, because Yew
@@ -30,8 +30,8 @@ pub fn show_notice(document: &web_sys::Document) {
 fn notice_html() -> String {
     format!(
         r#"<main class="page" id="main-content"><div class="crash-notice" role="alert"><h1 class="heading-l">{}</h1><p>{}</p><p><a class="button" href="">{}</a></p></div></main>"#,
-        text(MessageId::CrashHeading),
-        text(MessageId::CrashBody),
-        text(MessageId::CrashReload),
+        text(CommonText::CrashHeading),
+        text(CommonText::CrashBody),
+        text(CommonText::CrashReload),
     )
 }

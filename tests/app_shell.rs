@@ -1,7 +1,7 @@
 //! Browser tests of the page's frame: the app mounted into a fresh element, checked in the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use furlough_app::messages::{text, MessageId};
+use furlough_app::messages::{text, CommonText};
 use furlough_app::App;
 use wasm_bindgen_test::*;
 
@@ -22,9 +22,9 @@ async fn the_app_shows_its_title_intro_and_privacy_promise() {
     yew::scheduler::flush().await;
 
     let h1 = root.query_selector("h1").unwrap().expect("a main heading");
-    assert_eq!(h1.text_content().unwrap(), text(MessageId::AppTitle));
+    assert_eq!(h1.text_content().unwrap(), text(CommonText::AppTitle));
     let html = root.inner_html();
-    assert!(html.contains(text(MessageId::PrivacyNote)), "privacy note missing: {html}");
+    assert!(html.contains(text(CommonText::PrivacyNote)), "privacy note missing: {html}");
     assert!(root.query_selector("main#main-content").unwrap().is_some(), "skip-link target missing");
 }
 
@@ -37,8 +37,8 @@ fn the_crash_notice_replaces_the_app_with_a_reload_message() {
 
     let html = root.inner_html();
     assert!(!html.contains("stale figures"), "the frozen app is still shown: {html}");
-    assert!(html.contains(text(MessageId::CrashHeading)));
+    assert!(html.contains(text(CommonText::CrashHeading)));
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert role");
-    assert!(alert.text_content().unwrap().contains(text(MessageId::CrashBody)));
+    assert!(alert.text_content().unwrap().contains(text(CommonText::CrashBody)));
     root.remove();
 }

@@ -5,7 +5,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use furlough_app::components::form::{ErrorSummary, FieldError, TextField};
+use furlough_app::components::form::{ErrorSummary, TextField};
+use furlough_app::state::FieldError;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -98,7 +99,7 @@ struct SummaryHostProps {
 
 #[function_component(SummaryHost)]
 fn summary_host(props: &SummaryHostProps) -> Html {
-    let errors = vec![FieldError { field_id: "summary-pay".into(), message: "Enter your pay".into() }];
+    let errors = vec![FieldError::new("summary-pay", "Enter your pay")];
     html! {
         <>
             <ErrorSummary {errors} focus_request={props.focus_request} />

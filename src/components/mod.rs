@@ -3,5 +3,7 @@
 
 pub mod form;
 pub mod page_header;
+pub mod view_nav;
 
 pub use page_header::PageHeader;
+pub use view_nav::ViewNav;

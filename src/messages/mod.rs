@@ -1,26 +1,78 @@
-//! Every piece of text the user sees comes from here, looked up by a [`MessageId`], so that a
-//! Welsh catalogue can be added later as one more data file beside [`en`].
+//! Every piece of text the user sees comes from here, looked up by a message id, so that a
+//! Welsh catalogue can be added later as data beside the English one.
+//!
+//! Ids are grouped by the part of the page they belong to, one file each ([`CommonText`],
+//! [`EstimateText`], …); each file holds its enum and its English text. [`text`] takes any of
+//! them. Messages with blanks use `{name}` placeholders, filled by [`text_with`].
 
-mod en;
+mod claim;
+mod common;
+mod estimate;
+mod method;
+mod roster;
+mod supply_chain;
+
+pub use claim::ClaimText;
+pub use common::CommonText;
+pub use estimate::EstimateText;
+pub use method::MethodText;
+pub use roster::RosterText;
+pub use supply_chain::SupplyChainText;
 
 /// The id of a piece of user-facing text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MessageId {
-    AppTitle,
-    AppIntro,
-    PrivacyNote,
-    InputsHeading,
-    InputsPlaceholder,
-    ResultsHeading,
-    ResultsPlaceholder,
-    FooterText,
-    ErrorSummaryTitle,
-    CrashHeading,
-    CrashBody,
-    CrashReload,
+    Common(CommonText),
+    Estimate(EstimateText),
+    Claim(ClaimText),
+    Roster(RosterText),
+    SupplyChain(SupplyChainText),
+    Method(MethodText),
 }
 
 /// The English text of a message.
-pub fn text(id: MessageId) -> &'static str {
-    en::text(id)
+pub fn text(id: impl Into<MessageId>) -> &'static str {
+    match id.into() {
+        MessageId::Common(id) => common::english(id),
+        MessageId::Estimate(id) => estimate::english(id),
+        MessageId::Claim(id) => claim::english(id),
+        MessageId::Roster(id) => roster::english(id),
+        MessageId::SupplyChain(id) => supply_chain::english(id),
+        MessageId::Method(id) => method::english(id),
+    }
+}
+
+/// A message with its `{name}` placeholders filled in: `text_with(id, &[("row", "3")])`.
+pub fn text_with(id: impl Into<MessageId>, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(text(id).to_string(), |message, (name, value)| message.replace(&format!("{{{name}}}"), value))
+}
+
+macro_rules! message_group {
+    ($group:ident, $variant:ident) => {
+        impl From<$group> for MessageId {
+            fn from(id: $group) -> MessageId {
+                MessageId::$variant(id)
+            }
+        }
+    };
+}
+
+message_group!(CommonText, Common);
+message_group!(EstimateText, Estimate);
+message_group!(ClaimText, Claim);
+message_group!(RosterText, Roster);
+message_group!(SupplyChainText, SupplyChain);
+message_group!(MethodText, Method);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_by_name() {
+        assert_eq!(text_with(CommonText::AppTitle, &[("unused", "x")]), text(CommonText::AppTitle));
+        assert_eq!(text_with(CommonText::OutOfDate, &[]), text(CommonText::OutOfDate));
+    }
 }

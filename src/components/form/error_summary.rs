@@ -1,13 +1,7 @@
 use yew::prelude::*;
 
-use crate::messages::{text, MessageId};
-
-/// One problem: the id of the field it is about, and the message shown next to that field.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FieldError {
-    pub field_id: AttrValue,
-    pub message: AttrValue,
-}
+use crate::messages::{text, CommonText};
+use crate::state::FieldError;
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
@@ -39,7 +33,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div class="error-summary" role="alert" tabindex="-1" ref={summary}
             aria-labelledby="error-summary-title">
-            <h2 class="error-summary__title" id="error-summary-title">{ text(MessageId::ErrorSummaryTitle) }</h2>
+            <h2 class="error-summary__title" id="error-summary-title">{ text(CommonText::ErrorSummaryTitle) }</h2>
             <ul class="error-summary__list">
                 { for props.errors.iter().map(error_link) }
             </ul>

@@ -11,7 +11,7 @@ mod select_field;
 mod text_field;
 
 pub use checkbox::Checkbox;
-pub use error_summary::{ErrorSummary, FieldError};
+pub use error_summary::ErrorSummary;
 pub use radios::{RadioOption, Radios};
 pub use select_field::{SelectField, SelectOption};
 pub use text_field::{InputMode, TextField};

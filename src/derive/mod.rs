@@ -1,0 +1,59 @@
+//! Results derived from the app state: each view's answers are parsed, checked and handed to
+//! the engine here, in one place, and memoised at the root (`app.rs`). Components only show
+//! what comes out.
+
+pub mod estimate;
+pub mod parse;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::state::FieldError;
+
+/// The figures of a view, or the problems with its answers.
+pub type Derived<T> = Result<Rc<T>, Problems>;
+
+/// What stops a view's figures from being calculated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Problems {
+    /// Answers that cannot be used as typed: shown next to their field at once.
+    pub invalid: Vec<FieldError>,
+    /// Required answers not given yet: shown only after a submit or an attempted share.
+    pub missing: Vec<FieldError>,
+}
+
+impl Problems {
+    /// The problems to show: the invalid answers, and the missing ones if asked to.
+    pub fn shown(&self, show_missing: bool) -> Vec<FieldError> {
+        let missing = self.missing.iter().filter(|_| show_missing);
+        self.invalid.iter().chain(missing).cloned().collect()
+    }
+}
+
+/// What a view shows: the latest figures that could be calculated, whether they are out of
+/// date (the answers have changed and something is now wrong), and the problems.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown<T> {
+    pub figures: Option<Rc<T>>,
+    pub out_of_date: bool,
+    pub problems: Problems,
+}
+
+/// Keeps the last figures that could be calculated, so that a typo does not blank the results
+/// (issue: "results show the last valid figures and say they are out of date").
+#[hook]
+pub fn use_shown<T: 'static>(derived: Rc<Derived<T>>) -> Shown<T> {
+    let last_valid = use_mut_ref(|| None::<Rc<T>>);
+    match derived.as_ref() {
+        Ok(figures) => {
+            *last_valid.borrow_mut() = Some(figures.clone());
+            Shown { figures: Some(figures.clone()), out_of_date: false, problems: Problems::default() }
+        }
+        Err(problems) => {
+            let figures = RefCell::borrow(&last_valid).clone();
+            Shown { out_of_date: figures.is_some(), figures, problems: problems.clone() }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The app's one state, owned by a `use_reducer` at the root ([`crate::app`]). The reducer is
+//! pure: it records what the user did, as typed. Results are derived from the state in
+//! [`crate::derive`]; storage and the URL are written by effects, never from here.
+//!
+//! Each view has its own slice of the state in its own file (`estimate_form.rs`, …), with the
+//! actions that change it.
+
+mod claim_form;
+mod estimate_form;
+mod field_error;
+mod roster_form;
+mod supply_chain_form;
+mod view;
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+pub use claim_form::{ClaimAction, ClaimForm};
+pub use estimate_form::{
+    EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, GroupField, GroupForm,
+    SchemeField, SchemeFlag,
+};
+pub use field_error::{error_for, FieldError};
+pub use roster_form::{RosterAction, RosterForm};
+pub use supply_chain_form::{SupplyChainAction, SupplyChainForm};
+pub use view::View;
+
+/// Each view's answers sit behind an `Rc`: an action clones only the slice it changes, and a
+/// view's props stay equal (no re-render) while another view is being edited.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    pub view: View,
+    pub estimate: Rc<EstimateForm>,
+    pub claim: Rc<ClaimForm>,
+    pub roster: Rc<RosterForm>,
+    pub supply_chain: Rc<SupplyChainForm>,
+    /// Bumped each time the error summary should take focus (submit, attempted share). From
+    /// the first request on, empty required fields count as errors too.
+    pub error_focus_request: u32,
+}
+
+impl AppState {
+    /// Whether empty required fields are shown as errors: only once the user has submitted or
+    /// tried to share, so that a fresh form is not a wall of red.
+    pub fn show_missing(&self) -> bool {
+        self.error_focus_request > 0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    ShowView(View),
+    /// The user submitted a form or tried to share: show every problem and focus the summary.
+    FocusErrors,
+    Estimate(EstimateAction),
+    Claim(ClaimAction),
+    Roster(RosterAction),
+    SupplyChain(SupplyChainAction),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if action == Action::ShowView(self.view) {
+            return self;
+        }
+        let mut state = (*self).clone();
+        match action {
+            Action::ShowView(view) => state.view = view,
+            Action::FocusErrors => state.error_focus_request = state.error_focus_request.wrapping_add(1).max(1),
+            Action::Estimate(action) => Rc::make_mut(&mut state.estimate).apply(action),
+            Action::Claim(action) => Rc::make_mut(&mut state.claim).apply(action),
+            Action::Roster(action) => Rc::make_mut(&mut state.roster).apply(action),
+            Action::SupplyChain(action) => Rc::make_mut(&mut state.supply_chain).apply(action),
+        }
+        Rc::new(state)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(state: AppState, action: Action) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    #[test]
+    fn showing_a_view_changes_only_the_view() {
+        let state = reduce(AppState::default(), Action::ShowView(View::Claim));
+        assert_eq!(state, AppState { view: View::Claim, ..AppState::default() });
+    }
+
+    #[test]
+    fn showing_the_open_view_keeps_the_same_state_so_nothing_rerenders() {
+        let before = Rc::new(AppState::default());
+        let after = before.clone().reduce(Action::ShowView(View::Estimate));
+        assert!(Rc::ptr_eq(&before, &after));
+    }
+
+    #[test]
+    fn each_request_for_error_focus_is_a_new_request_and_shows_missing_answers() {
+        assert!(!AppState::default().show_missing());
+        let once = reduce(AppState::default(), Action::FocusErrors);
+        let twice = reduce(once.clone(), Action::FocusErrors);
+        assert_ne!(once.error_focus_request, twice.error_focus_request);
+        assert!(once.show_missing() && twice.show_missing());
+    }
+}
