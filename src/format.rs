@@ -121,7 +121,8 @@ mod tests {
         assert_eq!(money_compact(m("1000000")), "£1m");
         assert_eq!(money_compact(m("12960000")), "£13m");
         assert_eq!(money_compact(m("3450000000")), "£3.5bn");
-        assert_eq!(money_compact(m("354456")), "£354,456.00");
+        assert_eq!(money_compact(m("354456.49")), "£354,456.49");
+        assert_eq!(money_compact(m("1772.28")), "£1,772.28");
         assert_eq!(money_compact(m("-2500000")), "-£2.5m");
     }
 

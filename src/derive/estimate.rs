@@ -22,7 +22,7 @@ use crate::state::{EntryMode, EstimateForm, FieldError};
 #[derive(Clone, Debug, PartialEq)]
 pub struct EstimateFigures {
     pub scenario: Scenario,
-    pub estimate: Estimate,
+    pub estimate: Rc<Estimate>,
 }
 
 /// Reads the form, asks the engine, and returns the figures or every problem at once.
@@ -30,7 +30,7 @@ pub fn derive_estimate(form: &EstimateForm, today: NaiveDate) -> Derived<Estimat
     let mut reader = Reader { mode: form.mode, invalid: Vec::new(), empty: HashSet::new() };
     let scenario = reader.scenario(form, today);
     match estimate(&scenario) {
-        Ok(estimate) if reader.invalid.is_empty() => Ok(Rc::new(EstimateFigures { scenario, estimate })),
+        Ok(estimate) if reader.invalid.is_empty() => Ok(Rc::new(EstimateFigures { scenario, estimate: Rc::new(estimate) })),
         Ok(_) => Err(Problems { invalid: reader.invalid, missing: Vec::new() }),
         Err(errors) => {
             let mut problems = Problems { invalid: reader.invalid, missing: Vec::new() };
@@ -109,10 +109,14 @@ impl Reader {
         scenario
     }
 
-    /// Empty: the tax year containing today, if we hold its thresholds (else the newest).
+    /// Empty: the tax year containing today. If that is the newest year we hold (or one we do
+    /// not hold yet), the engine's own default is that year and says so; only an older year
+    /// held (a clock set back) is passed explicitly.
     fn tax_year(&mut self, text: &str, today: NaiveDate) -> Option<TaxYear> {
         if text.trim().is_empty() {
-            return TaxYear::containing(today).filter(|year| supported_tax_years().any(|held| held == *year));
+            let newest = supported_tax_years().max();
+            return TaxYear::containing(today)
+                .filter(|year| supported_tax_years().any(|held| held == *year) && Some(*year) != newest);
         }
         match text.parse::<TaxYear>() {
             Ok(year) => Some(year),

@@ -9,6 +9,7 @@ mod claim;
 mod common;
 mod estimate;
 mod method;
+mod results;
 mod roster;
 mod supply_chain;
 
@@ -16,6 +17,7 @@ pub use claim::ClaimText;
 pub use common::CommonText;
 pub use estimate::EstimateText;
 pub use method::MethodText;
+pub use results::ResultsText;
 pub use roster::RosterText;
 pub use supply_chain::SupplyChainText;
 
@@ -28,6 +30,7 @@ pub enum MessageId {
     Roster(RosterText),
     SupplyChain(SupplyChainText),
     Method(MethodText),
+    Results(ResultsText),
 }
 
 /// The English text of a message.
@@ -39,6 +42,7 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
         MessageId::Roster(id) => roster::english(id),
         MessageId::SupplyChain(id) => supply_chain::english(id),
         MessageId::Method(id) => method::english(id),
+        MessageId::Results(id) => results::english(id),
     }
 }
 
@@ -65,6 +69,7 @@ message_group!(ClaimText, Claim);
 message_group!(RosterText, Roster);
 message_group!(SupplyChainText, SupplyChain);
 message_group!(MethodText, Method);
+message_group!(ResultsText, Results);
 
 #[cfg(test)]
 mod tests {

@@ -66,7 +66,14 @@ fn an_empty_tax_year_means_the_year_containing_today() {
     let mut form = worked_example_quick();
     form.apply(set(EstimateField::TaxYear, ""));
     let figures = derive_estimate(&form, today()).expect("figures");
-    assert_eq!(figures.scenario.tax_year.map(|year| year.to_string()).as_deref(), Some("2026-27"));
+    assert_eq!(figures.scenario.tax_year, None, "today's year is the newest held: the engine default");
+    let year = |assumption: &&furlough_engine::estimate::Assumption| assumption.field == "tax_year";
+    let tax_year = figures.estimate.assumptions.iter().find(year).expect("a tax year row");
+    assert_eq!(tax_year.value, "2026-27");
+
+    let last_summer = NaiveDate::from_ymd_opt(2025, 8, 1).unwrap();
+    let figures = derive_estimate(&form, last_summer).expect("figures");
+    assert_eq!(figures.scenario.tax_year.map(|year| year.to_string()).as_deref(), Some("2025-26"));
 }
 
 #[test]

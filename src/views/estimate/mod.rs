@@ -1,12 +1,31 @@
-//! The firm estimate view.
+//! The firm estimate view: the questions on one side, the figures on the other, updated as the
+//! user types (there is no "calculate" button; the submit button only checks the answers).
+
+mod finance_inputs;
+mod group_inputs;
+mod mode_choice;
+mod quick_inputs;
+mod results;
+mod scheme_inputs;
+mod shutdown_inputs;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::form::ErrorSummary;
 use crate::derive::estimate::EstimateFigures;
 use crate::derive::Shown;
-use crate::state::{EstimateAction, EstimateForm};
+use crate::messages::{text, EstimateText};
+use crate::state::{EntryMode, EstimateAction, EstimateForm, FieldError};
+
+use finance_inputs::FinanceInputs;
+use group_inputs::GroupInputs;
+use mode_choice::ModeChoice;
+use quick_inputs::QuickInputs;
+use results::{EstimateDetails, EstimateSummary};
+use scheme_inputs::{SchemeChoice, SchemeInputs};
+use shutdown_inputs::ShutdownInputs;
 
 #[derive(Properties, PartialEq)]
 pub struct EstimateViewProps {
@@ -15,10 +34,69 @@ pub struct EstimateViewProps {
     pub show_missing: bool,
     pub focus_request: u32,
     pub on_action: Callback<EstimateAction>,
+    /// The user asked to check the answers while some have problems.
     pub on_submit: Callback<()>,
 }
 
+/// What every input section of the view gets: the answers, the problems to show, and the
+/// callback for changes.
+#[derive(Clone, Properties, PartialEq)]
+pub struct SectionProps {
+    pub form: Rc<EstimateForm>,
+    pub errors: Rc<Vec<FieldError>>,
+    pub on_action: Callback<EstimateAction>,
+}
+
 #[function_component(EstimateView)]
-pub fn estimate_view(_props: &EstimateViewProps) -> Html {
-    html! {}
+pub fn estimate_view(props: &EstimateViewProps) -> Html {
+    let results_heading = use_node_ref();
+    let errors = Rc::new(props.shown.problems.shown(props.show_missing));
+    let has_problems = props.shown.figures.is_none() || props.shown.out_of_date;
+    let onsubmit = {
+        let on_submit = props.on_submit.clone();
+        let results_heading = results_heading.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if has_problems {
+                on_submit.emit(());
+            } else if let Some(heading) = results_heading.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        })
+    };
+    let section = SectionProps { form: props.form.clone(), errors: errors.clone(), on_action: props.on_action.clone() };
+    let detailed = props.form.mode == EntryMode::Detailed;
+
+    html! {
+        <div class="view estimate-view">
+            <ErrorSummary errors={(*errors).clone()} focus_request={props.focus_request} />
+            <div class="calculator">
+                <form class="calculator__inputs" novalidate=true {onsubmit} aria-labelledby="estimate-inputs-heading">
+                    <h2 class="heading-l" id="estimate-inputs-heading">{ text(EstimateText::InputsHeading) }</h2>
+                    <ModeChoice ..section.clone() />
+                    if detailed {
+                        <GroupInputs ..section.clone() />
+                    } else {
+                        <QuickInputs ..section.clone() />
+                    }
+                    <ShutdownInputs ..section.clone() />
+                    <SchemeChoice ..section.clone() />
+                    if detailed {
+                        <SchemeInputs ..section.clone() />
+                        <FinanceInputs ..section.clone() />
+                    }
+                    <button type="submit" class="button">{ text(EstimateText::SubmitButton) }</button>
+                </form>
+                <EstimateSummary shown={props.shown.clone()} heading_ref={results_heading} />
+            </div>
+            <EstimateDetails shown={props.shown.clone()} />
+        </div>
+    }
+}
+
+impl SectionProps {
+    /// The error message for a field, as a prop for a form component.
+    pub fn error(&self, field_id: &str) -> Option<AttrValue> {
+        crate::state::error_for(&self.errors, field_id).map(|message| AttrValue::from(message.to_string()))
+    }
 }

@@ -1,0 +1,49 @@
+use furlough_engine::estimate::{CASH_BUFFER_SOURCE, LABOUR_COST_SHARE_SOURCE, OPERATING_MARGIN_SOURCE, VARIABLE_COST_SHARE_SOURCE};
+use furlough_engine::payroll::supported_tax_years;
+use yew::prelude::*;
+
+use super::SectionProps;
+use crate::components::form::{SelectField, SelectOption, TextField};
+use crate::messages::{text, EstimateText};
+use crate::state::{EstimateAction, EstimateField, FinanceField};
+
+/// The finance assumptions (detailed mode), each starting at its default and showing its
+/// source, and the tax year whose payroll rules apply.
+#[function_component(FinanceInputs)]
+pub fn finance_inputs(props: &SectionProps) -> Html {
+    let finances = &props.form.finances;
+    let set = |field| props.on_action.reform(move |typed| EstimateAction::SetFinance(field, typed));
+    let source = |source: &str| format!("{}{source}", text(EstimateText::SourcePrefix));
+    let mut years = vec![SelectOption { value: "".into(), label: text(EstimateText::TaxYearToday).into() }];
+    years.extend(supported_tax_years().map(|year| SelectOption { value: year.to_string().into(), label: year.to_string().into() }));
+    html! {
+        <fieldset class="fieldset form-section" aria-describedby="finances-hint">
+            <legend class="fieldset__legend fieldset__legend--m">{ text(EstimateText::FinancesHeading) }</legend>
+            <p class="hint" id="finances-hint">{ text(EstimateText::FinancesHint) }</p>
+            <TextField id="finances-cash-buffer-days" label={text(EstimateText::CashBufferLabel)}
+                hint={source(CASH_BUFFER_SOURCE)} value={finances.cash_buffer_days.clone()}
+                error={props.error("finances-cash-buffer-days")} suffix={text(EstimateText::DaysSuffix)} width="input--width-5"
+                on_input={set(FinanceField::CashBufferDays)} />
+            <TextField id="finances-weekly-revenue" label={text(EstimateText::WeeklyRevenueLabel)}
+                hint={text(EstimateText::WeeklyRevenueHint)} value={finances.weekly_revenue.clone()}
+                error={props.error("finances-weekly-revenue")} prefix="£" width="input--width-10"
+                on_input={set(FinanceField::WeeklyRevenue)} />
+            <TextField id="finances-labour-cost-share" label={text(EstimateText::LabourShareLabel)}
+                hint={source(LABOUR_COST_SHARE_SOURCE)} value={finances.labour_cost_share_pct.clone()}
+                error={props.error("finances-labour-cost-share")} suffix="%" width="input--width-5"
+                on_input={set(FinanceField::LabourCostShare)} />
+            <TextField id="finances-operating-margin" label={text(EstimateText::MarginLabel)}
+                hint={source(OPERATING_MARGIN_SOURCE)} value={finances.operating_margin_pct.clone()}
+                error={props.error("finances-operating-margin")} suffix="%" width="input--width-5"
+                on_input={set(FinanceField::OperatingMargin)} />
+            <TextField id="finances-variable-cost-share" label={text(EstimateText::VariableShareLabel)}
+                hint={source(VARIABLE_COST_SHARE_SOURCE)} value={finances.variable_cost_share_pct.clone()}
+                error={props.error("finances-variable-cost-share")} suffix="%" width="input--width-5"
+                on_input={set(FinanceField::VariableCostShare)} />
+            <SelectField id="tax-year" label={text(EstimateText::TaxYearLabel)}
+                hint={text(EstimateText::TaxYearHint)} options={years} selected={props.form.tax_year.clone()}
+                error={props.error("tax-year")}
+                on_change={props.on_action.reform(|year| EstimateAction::Set(EstimateField::TaxYear, year))} />
+        </fieldset>
+    }
+}

@@ -1,0 +1,91 @@
+use furlough_engine::payroll::NicCategory;
+use yew::prelude::*;
+
+use super::SectionProps;
+use crate::components::form::{Checkbox, InputMode, SelectField, SelectOption, TextField};
+use crate::messages::{text, text_with, EstimateText};
+use crate::state::{EstimateAction, GroupField, GroupForm};
+
+/// Detailed mode's workforce: groups of staff, added and removed by the user. Rows are keyed,
+/// so removing one never moves what was typed into another.
+#[function_component(GroupInputs)]
+pub fn group_inputs(props: &SectionProps) -> Html {
+    let removable = props.form.groups.len() > 1;
+    html! {
+        <fieldset class="fieldset form-section" aria-describedby="groups-hint">
+            <legend class="fieldset__legend fieldset__legend--m">{ text(EstimateText::GroupsHeading) }</legend>
+            <p class="hint" id="groups-hint">{ text(EstimateText::GroupsHint) }</p>
+            { for props.form.groups.iter().enumerate().map(|(index, group)| html! {
+                <GroupRow key={group.key} {index} group={group.clone()} {removable} section={props.clone()} />
+            }) }
+            <button type="button" class="button button--secondary"
+                onclick={props.on_action.reform(|_| EstimateAction::AddGroup)}>
+                { text(EstimateText::AddGroup) }
+            </button>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GroupRowProps {
+    index: usize,
+    group: GroupForm,
+    removable: bool,
+    section: SectionProps,
+}
+
+#[function_component(GroupRow)]
+fn group_row(props: &GroupRowProps) -> Html {
+    let GroupRowProps { index, group, section, .. } = props;
+    let key = group.key;
+    let number = (index + 1).to_string();
+    let id = |field: &str| format!("workforce-{index}-{field}");
+    let set = |field| section.on_action.reform(move |typed| EstimateAction::SetGroup { key, field, text: typed });
+    let nic_options = NicCategory::ALL
+        .into_iter()
+        .map(|category| SelectOption {
+            value: category.letter().into(),
+            label: format!("{} ({})", category.letter(), category.description()).into(),
+        })
+        .collect::<Vec<_>>();
+    html! {
+        <fieldset class="fieldset group-row">
+            <legend class="fieldset__legend">{ text_with(EstimateText::GroupLegend, &[("number", &number)]) }</legend>
+            <TextField id={id("label")} label={text(EstimateText::GroupLabelLabel)}
+                hint={text(EstimateText::GroupLabelHint)} value={group.label.clone()}
+                error={section.error(&id("label"))} input_mode={InputMode::Text} width="input--width-20"
+                on_input={set(GroupField::Label)} />
+            <div class="field-row">
+                <TextField id={id("employees")} label={text(EstimateText::GroupEmployeesLabel)}
+                    value={group.employees.clone()} error={section.error(&id("employees"))}
+                    input_mode={InputMode::Numeric} width="input--width-5" on_input={set(GroupField::Employees)} />
+                <TextField id={id("annual-pay")} label={text(EstimateText::GroupPayLabel)}
+                    value={group.annual_pay.clone()} error={section.error(&id("annual-pay"))}
+                    prefix="£" width="input--width-10" on_input={set(GroupField::AnnualPay)} />
+            </div>
+            <div class="field-row">
+                <TextField id={id("age")} label={text(EstimateText::GroupAgeLabel)}
+                    hint={text(EstimateText::GroupAgeHint)} value={group.age.clone()}
+                    error={section.error(&id("age"))} input_mode={InputMode::Numeric} width="input--width-5"
+                    on_input={set(GroupField::Age)} />
+                <TextField id={id("years-service")} label={text(EstimateText::GroupServiceLabel)}
+                    hint={text(EstimateText::GroupServiceHint)} value={group.years_service.clone()}
+                    error={section.error(&id("years-service"))} input_mode={InputMode::Numeric}
+                    width="input--width-5" on_input={set(GroupField::YearsService)} />
+            </div>
+            <SelectField id={id("nic-category")} label={text(EstimateText::GroupNicLabel)}
+                hint={text(EstimateText::GroupNicHint)} options={nic_options}
+                selected={group.nic_category.clone()} error={section.error(&id("nic-category"))}
+                on_change={set(GroupField::NicCategory)} />
+            <Checkbox id={id("pension-enrolled")} label={text(EstimateText::GroupPensionLabel)}
+                checked={group.pension_enrolled}
+                on_change={section.on_action.reform(move |enrolled| EstimateAction::SetGroupPension { key, enrolled })} />
+            if props.removable {
+                <button type="button" class="button button--warning"
+                    onclick={section.on_action.reform(move |_| EstimateAction::RemoveGroup { key })}>
+                    { text_with(EstimateText::RemoveGroup, &[("number", &number)]) }
+                </button>
+            }
+        </fieldset>
+    }
+}
