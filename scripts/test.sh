@@ -13,6 +13,9 @@ if cargo tree -p furlough-engine --prefix none | grep -E '^(yew|web-sys|js-sys|g
   exit 1
 fi
 
+step "0/3 lint: clippy on every crate and target, warnings are errors"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
 step "1/3 native tests: engine, CLI and pure app code"
 cargo test --workspace --quiet
 
