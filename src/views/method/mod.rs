@@ -1,4 +1,5 @@
-//! The "How we calculate" view.
+//! The "How we calculate" view: the methodology documents of `docs/`, rendered to HTML when the
+//! app is built (see `build.rs`), so the page and the repository always say the same thing.
 
 use yew::prelude::*;
 
@@ -6,9 +7,11 @@ use crate::messages::{text, MethodText};
 
 #[function_component(MethodView)]
 pub fn method_view() -> Html {
+    let document = |id: MethodText| Html::from_html_unchecked(AttrValue::Static(text(id)));
     html! {
-        <section class="view" aria-labelledby="view-heading">
-            <h2 class="heading-l" id="view-heading">{ text(MethodText::Heading) }</h2>
-        </section>
+        <div class="view prose">
+            <article aria-label={text(MethodText::EstimateLabel)}>{ document(MethodText::EstimateMethod) }</article>
+            <article aria-label={text(MethodText::ClaimLabel)}>{ document(MethodText::ClaimMethod) }</article>
+        </div>
     }
 }
