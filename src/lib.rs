@@ -18,6 +18,7 @@ pub mod format;
 pub mod hooks;
 pub mod messages;
 pub mod panic_notice;
+pub mod share;
 pub mod state;
 pub mod views;
 

@@ -24,6 +24,10 @@ pub enum CommonText {
     NumberTooLarge,
     PercentageInvalid,
     NumberInvalid,
+    LinkTooLong,
+    LinkDamaged,
+    LinkFutureVersion,
+    LinkUnacceptable,
     CrashHeading,
     CrashBody,
     CrashReload,
@@ -58,6 +62,16 @@ pub(super) fn english(id: CommonText) -> &'static str {
         NumberTooLarge => "Enter a smaller number",
         PercentageInvalid => "Enter a percentage using digits only, like 60 or 12.5",
         NumberInvalid => "Enter a number using digits only, like 27 or 4.5",
+        LinkTooLong => "This link is too long to be a link to the calculator, so we have opened it \
+            with its usual starting answers.",
+        LinkDamaged => "This link seems to be incomplete or damaged (chat apps sometimes cut long \
+            links short), so we have opened the calculator with its usual starting answers. Ask \
+            for the whole link, or a file export.",
+        LinkFutureVersion => "This link was made by a newer version of the calculator than this \
+            one, so we have opened the calculator with its usual starting answers. Reload the page \
+            to get the newest version.",
+        LinkUnacceptable => "This link holds answers the calculator cannot use, so we have opened \
+            it with its usual starting answers instead.",
         CrashHeading => "Something went wrong",
         CrashBody => "The calculator stopped because of an error. Your figures on this page can no \
             longer be trusted. Reload the page to start it again.",

@@ -294,6 +294,18 @@ impl EstimateForm {
         self.preset = id;
     }
 
+    /// Puts these groups in place of the current ones (a restored link or draft), with new keys.
+    pub fn replace_groups(&mut self, groups: Vec<GroupForm>) {
+        self.groups = groups;
+        for group in &mut self.groups {
+            group.key = self.next_group_key;
+            self.next_group_key += 1;
+        }
+        if self.groups.is_empty() {
+            self.apply(EstimateAction::AddGroup);
+        }
+    }
+
     fn field_mut(&mut self, field: EstimateField) -> &mut String {
         match field {
             EstimateField::Headcount => &mut self.headcount,

@@ -18,8 +18,8 @@ use yew::Reducible;
 
 pub use claim_form::{ClaimAction, ClaimForm};
 pub use estimate_form::{
-    EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, GroupField, GroupForm,
-    SchemeField, SchemeFlag,
+    EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, FinancesForm, GroupField,
+    GroupForm, SchemeField, SchemeFlag, SchemeForm,
 };
 pub use field_error::{error_for, FieldError};
 pub use roster_form::{RosterAction, RosterForm};
