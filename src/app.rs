@@ -1,25 +1,38 @@
 //! The root component. It owns the one app state (`use_reducer`), derives each view's figures
 //! from it (memoised: the engine runs only when that view's answers change), and shows the
-//! open view.
+//! open view, in the full page or, when embedded in another site, in a compact frame.
 
 use yew::prelude::*;
 
 use crate::clock;
-use crate::components::{PageHeader, ViewNav};
+use crate::components::{EmbedPanel, LinkProblem, PageHeader, SharePanel, ViewNav};
 use crate::derive::{estimate::derive_estimate, use_shown};
-use crate::hooks::{use_fragment_view, use_page_title};
+use crate::hooks::{storage, use_drafts, use_embed, use_fragment_view, use_page_title};
 use crate::messages::{text, CommonText};
-use crate::state::{Action, AppState, View};
+use crate::share::estimate::link_payload;
+use crate::share::fragment::Fragment;
+use crate::share::LinkError;
+use crate::startup;
+use crate::state::{Action, View};
 use crate::views::{ClaimView, EstimateView, MethodView, RosterView, SupplyChainView};
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::default);
-    use_fragment_view(state.clone());
     let today = *use_memo((), |_| clock::today());
+    let state = use_reducer(|| startup::initial_state(today));
+    use_effect_with((), |_| forget_link_in_address_bar());
+    use_fragment_view(state.clone());
+    use_drafts(&state);
+    use_embed(state.embed.clone());
+    let base_url = use_memo((), |_| page_url());
 
     let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
     let estimate = use_shown(estimate);
+    let estimate_is_current = estimate.figures.is_some() && !estimate.out_of_date;
+    let estimate_link = use_memo((state.estimate.clone(), estimate_is_current), {
+        let base_url = base_url.clone();
+        move |(form, is_current)| share_link(&base_url, View::Estimate, is_current.then(|| link_payload(form)))
+    });
 
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
@@ -32,26 +45,60 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(wrap(action)))
     };
-    let on_submit = {
+    let send = |action: Action| {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::FocusErrors))
+        Callback::from(move |()| state.dispatch(action.clone()))
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            storage::clear_all();
+            state.dispatch(Action::ClearAll);
+        })
     };
 
     let view = match state.view {
         View::Estimate => html! {
             <EstimateView
                 form={state.estimate.clone()}
-                shown={estimate}
+                shown={estimate.clone()}
                 {show_missing}
                 focus_request={state.error_focus_request}
                 on_action={dispatch(Action::Estimate)}
-                on_submit={on_submit}
+                on_submit={send(Action::FocusErrors)}
             />
         },
         View::Roster => html! { <RosterView /> },
         View::Claim => html! { <ClaimView /> },
         View::SupplyChain => html! { <SupplyChainView /> },
         View::Method => html! { <MethodView /> },
+    };
+    let link_problem = state.link_problem.map(|problem| html! {
+        <LinkProblem {problem} on_dismiss={send(Action::DismissLinkProblem)} />
+    });
+
+    if state.embed.is_some() {
+        let full = estimate_link.as_ref().clone().unwrap_or_else(|| AttrValue::from(format!("{base_url}#estimate")));
+        return html! {
+            <main class="page page--embedded" id="main-content" tabindex="-1">
+                { link_problem }
+                { view }
+                <p class="open-full">
+                    <a href={full} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>
+                </p>
+            </main>
+        };
+    }
+
+    let sharing = match state.view {
+        View::Estimate => html! {
+            <>
+                <SharePanel link={(*estimate_link).clone()} note={text(CommonText::ShareNoteEstimate)}
+                    on_blocked={send(Action::FocusErrors)} on_clear={on_clear} />
+                <EmbedPanel base_url={(*base_url).clone()} preset={state.estimate.preset.clone()} />
+            </>
+        },
+        View::Roster | View::Claim | View::SupplyChain | View::Method => html! {},
     };
 
     html! {
@@ -61,12 +108,42 @@ pub fn app() -> Html {
                 <h1 class="heading-xl">{ text(CommonText::AppTitle) }</h1>
                 <p class="lead">{ text(CommonText::AppIntro) }</p>
                 <p class="privacy-note">{ text(CommonText::PrivacyNote) }</p>
+                { link_problem }
                 <ViewNav current={state.view} />
                 { view }
+                { sharing }
             </main>
             <footer class="site-footer">
                 <p>{ text(CommonText::FooterText) }</p>
             </footer>
         </>
+    }
+}
+
+/// The full link to a view's answers, when they can be shared.
+fn share_link(base_url: &str, view: View, payload: Option<Result<String, LinkError>>) -> Option<AttrValue> {
+    let payload = payload?.ok()?;
+    Some(AttrValue::from(format!("{base_url}{}", Fragment::for_view(view, Some(&payload)))))
+}
+
+/// The page's address without its fragment: what links and embed snippets point at.
+fn page_url() -> AttrValue {
+    let href = web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
+    AttrValue::from(href.split('#').next().unwrap_or_default().to_string())
+}
+
+/// Once a link's answers are in the state (and so in the drafts), the address bar goes back to
+/// the plain view, so a reload shows the answers as edited since, not the link's again.
+fn forget_link_in_address_bar() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let fragment = Fragment::parse(&window.location().hash().unwrap_or_default());
+    if fragment.payload.is_none() || fragment.embed.is_some() {
+        return;
+    }
+    let plain = Fragment::for_view(fragment.view.unwrap_or_default(), None);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plain));
     }
 }

@@ -14,11 +14,13 @@ pub mod app;
 pub mod clock;
 pub mod components;
 pub mod derive;
+pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod messages;
 pub mod panic_notice;
 pub mod share;
+pub mod startup;
 pub mod state;
 pub mod views;
 

@@ -1,12 +1,20 @@
 //! Components: one per file, named after the file. They receive data and callbacks as props and
 //! never call the engines themselves.
 
+pub mod embed_panel;
 pub mod form;
+pub mod link_problem;
 pub mod out_of_date;
 pub mod page_header;
+pub mod qr_code;
 pub mod results;
+pub mod share_panel;
 pub mod view_nav;
 
+pub use embed_panel::EmbedPanel;
+pub use link_problem::LinkProblem;
 pub use out_of_date::OutOfDate;
 pub use page_header::PageHeader;
+pub use qr_code::QrCode;
+pub use share_panel::SharePanel;
 pub use view_nav::ViewNav;

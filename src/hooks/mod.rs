@@ -1,7 +1,13 @@
-//! Hooks that connect the app state to the browser: the URL fragment, the page title.
+//! Hooks and helpers that connect the app state to the browser: the URL fragment, the page
+//! title, drafts in storage, embedding.
 
+pub mod drafts;
+pub mod storage;
+mod use_embed;
 mod use_fragment_view;
 mod use_page_title;
 
+pub use drafts::use_drafts;
+pub use use_embed::use_embed;
 pub use use_fragment_view::use_fragment_view;
 pub use use_page_title::use_page_title;

@@ -16,6 +16,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::embed::Embed;
+use crate::share::LinkError;
+
 pub use claim_form::{ClaimAction, ClaimForm};
 pub use estimate_form::{
     EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, FinancesForm, GroupField,
@@ -38,6 +41,10 @@ pub struct AppState {
     /// Bumped each time the error summary should take focus (submit, attempted share). From
     /// the first request on, empty required fields count as errors too.
     pub error_focus_request: u32,
+    /// Why the link the page was opened with could not be used, until the user dismisses it.
+    pub link_problem: Option<LinkError>,
+    /// Set when the page is embedded in another site; fixed for the life of the page.
+    pub embed: Option<Embed>,
 }
 
 impl AppState {
@@ -57,6 +64,9 @@ pub enum Action {
     Claim(ClaimAction),
     Roster(RosterAction),
     SupplyChain(SupplyChainAction),
+    DismissLinkProblem,
+    /// "Clear my data": every answer back to its default (storage is cleared by the caller).
+    ClearAll,
 }
 
 impl Reducible for AppState {
@@ -74,6 +84,10 @@ impl Reducible for AppState {
             Action::Claim(action) => Rc::make_mut(&mut state.claim).apply(action),
             Action::Roster(action) => Rc::make_mut(&mut state.roster).apply(action),
             Action::SupplyChain(action) => Rc::make_mut(&mut state.supply_chain).apply(action),
+            Action::DismissLinkProblem => state.link_problem = None,
+            Action::ClearAll => {
+                state = AppState { view: state.view, embed: state.embed.take(), ..AppState::default() };
+            }
         }
         Rc::new(state)
     }
@@ -98,6 +112,14 @@ mod tests {
         let before = Rc::new(AppState::default());
         let after = before.clone().reduce(Action::ShowView(View::Estimate));
         assert!(Rc::ptr_eq(&before, &after));
+    }
+
+    #[test]
+    fn clearing_all_data_resets_every_answer_but_keeps_the_view_and_embedding() {
+        let mut state = AppState { view: View::Claim, embed: Some(Embed::default()), error_focus_request: 3, ..AppState::default() };
+        Rc::make_mut(&mut state.estimate).apply(EstimateAction::Set(EstimateField::Headcount, "200".into()));
+        let cleared = reduce(state, Action::ClearAll);
+        assert_eq!(cleared, AppState { view: View::Claim, embed: Some(Embed::default()), ..AppState::default() });
     }
 
     #[test]
