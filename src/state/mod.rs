@@ -5,7 +5,8 @@
 //! Each view has its own slice of the state in its own file (`estimate_form.rs`, …), with the
 //! actions that change it.
 
-mod claim_form;
+pub mod claim_form;
+mod date_text;
 mod estimate_form;
 mod field_error;
 mod roster_form;
@@ -17,6 +18,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 pub use claim_form::{ClaimAction, ClaimForm};
+pub use date_text::{DatePart, DateText};
 pub use estimate_form::{
     EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, GroupField, GroupForm,
     SchemeField, SchemeFlag,
