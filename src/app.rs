@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::components::{PageHeader, ViewNav};
-use crate::derive::{estimate::derive_estimate, use_shown};
+use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
 use crate::hooks::{use_fragment_view, use_page_title};
 use crate::messages::{text, CommonText};
 use crate::state::{Action, AppState, View};
@@ -20,17 +20,24 @@ pub fn app() -> Html {
 
     let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
     let estimate = use_shown(estimate);
+    let claim = use_memo(state.claim.clone(), |form| derive_claim(form));
+    let claim = use_shown(claim);
 
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
         View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
-        View::Roster | View::Claim | View::SupplyChain | View::Method => false,
+        View::Claim => !claim.problems.shown(show_missing).is_empty(),
+        View::Roster | View::SupplyChain | View::Method => false,
     };
     use_page_title(open_view_has_errors);
 
     let dispatch = |wrap: fn(_) -> Action| {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(wrap(action)))
+    };
+    let on_claim_action = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(Action::Claim(action)))
     };
     let on_submit = {
         let state = state.clone();
@@ -49,7 +56,16 @@ pub fn app() -> Html {
             />
         },
         View::Roster => html! { <RosterView /> },
-        View::Claim => html! { <ClaimView /> },
+        View::Claim => html! {
+            <ClaimView
+                form={state.claim.clone()}
+                shown={claim}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={on_claim_action}
+                on_submit={on_submit}
+            />
+        },
         View::SupplyChain => html! { <SupplyChainView /> },
         View::Method => html! { <MethodView /> },
     };

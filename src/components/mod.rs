@@ -2,8 +2,10 @@
 //! never call the engines themselves.
 
 pub mod form;
+pub mod out_of_date;
 pub mod page_header;
 pub mod view_nav;
 
+pub use out_of_date::OutOfDate;
 pub use page_header::PageHeader;
 pub use view_nav::ViewNav;
