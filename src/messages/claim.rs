@@ -66,6 +66,7 @@ pub enum ClaimText {
     LastPayDateHint,
     WorkedLegend,
     WorkedHint,
+    HoursLegend,
     HoursHint,
     PeriodLegend,
     UsualHoursLabel,
@@ -239,6 +240,7 @@ pub(super) fn english(id: ClaimText) -> &'static str {
         LastPayDateHint => "This chooses the tax year of the National Insurance and pension thresholds. For example, 30 4 2020",
         WorkedLegend => "Did the employee work during the claim period?",
         WorkedHint => "From 1 July 2020 employees could work part of their usual hours (flexible furlough)",
+        HoursLegend => "Usual and worked hours in each pay period",
         HoursHint => "For each pay period, the hours the employee would usually work and the hours they \
             actually worked. Leave both empty for a pay period with no work",
         PeriodLegend => "Pay period {from} to {to}",

@@ -52,6 +52,12 @@ async function choose(page, id) {
   await page.keyboard.press('Space');
 }
 
+/** A full-page picture from the top, so the sticky headline sits beside the first questions. */
+async function pictureOf(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return screenshot(page, name);
+}
+
 async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
   const { violations } = await page.evaluate(() => window.axe.run(document));
@@ -95,7 +101,7 @@ for (const width of [1280, 320]) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'the page scrolls sideways');
     assert.deepEqual(await axeViolations(page), []);
-    await screenshot(page, `claim-${width}-results`);
+    await pictureOf(page, `claim-${width}-results`);
 
     await typeInto(page, 'regular-pay', '2,000x');
     const fieldError = page.locator('#regular-pay-error');
@@ -110,7 +116,7 @@ for (const width of [1280, 320]) {
     assert.equal(await page.locator('#claim-amount').innerText(), '£3,200.00', 'the last figures stay');
     assert.match(await page.title(), /^Error: /);
     assert.deepEqual(await axeViolations(page), []);
-    await screenshot(page, `claim-${width}-error`);
+    await pictureOf(page, `claim-${width}-error`);
 
     await page.locator('.error-summary a').click();
     assert.equal(await page.evaluate(() => document.activeElement.id), 'regular-pay');
@@ -145,7 +151,7 @@ test("a flexible-furlough public case typed with the hours of each pay period sh
   assert.match(await page.locator('.summary-list').innerText(), /Not applicable/);
   assert.match(await page.locator('.claim-table tbody tr').nth(2).innerText(), /Partial: 2 of 7 days/);
   assert.deepEqual(await axeViolations(page), []);
-  await screenshot(page, 'claim-1280-flexible');
+  await pictureOf(page, 'claim-1280-flexible');
 
   await page.getByRole('button', { name: 'Calculate the claim' }).click();
   assert.equal(await page.locator('.error-summary').count(), 0, 'a complete claim has no errors');
@@ -163,6 +169,6 @@ test('submitting an empty claim lists every missing answer and moves focus to th
   assert.match(await page.locator('#claim-start-error').innerText(), /Enter the date the claim period starts/);
   assert.equal(await page.locator('#claim-start').getAttribute('aria-describedby'), 'claim-start-hint claim-start-error');
   assert.deepEqual(await axeViolations(page), []);
-  await screenshot(page, 'claim-320-empty-submit');
+  await pictureOf(page, 'claim-320-empty-submit');
   await context.close();
 });

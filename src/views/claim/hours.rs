@@ -21,7 +21,7 @@ pub fn hours_section(props: &SectionProps) -> Html {
             if props.asked.hours {
                 <div class={classes!("form-group", "conditional", error(props, id).map(|_| "form-group--error"))}>
                     <fieldset class="fieldset" id={id} aria-describedby={format!("{id}-hint")}>
-                        <legend class="fieldset__legend">{ text(ClaimText::SectionHours) }</legend>
+                        <legend class="fieldset__legend">{ text(ClaimText::HoursLegend) }</legend>
                         <div class="hint" id={format!("{id}-hint")}>{ text(ClaimText::HoursHint) }</div>
                         if let Some(message) = error(props, id) {
                             <p class="error-message"><span class="visually-hidden">{ text(CommonText::ErrorTitlePrefix) }</span>{ message }</p>
