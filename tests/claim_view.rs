@@ -82,7 +82,10 @@ async fn a_date_that_is_not_real_is_shown_next_to_its_boxes_and_in_the_summary()
     type_date(&root, "claim-start", ["31", "11", "2020"]).await;
 
     assert_eq!(text_of(&root, "#claim-start-error"), "Error: The claim start date must be a real date, like 27 3 2020");
-    assert_eq!(attribute(&root, "#claim-start", "aria-describedby").as_deref(), Some("claim-start-hint claim-start-error"));
+    assert_eq!(
+        attribute(&root, "#claim-start", "aria-describedby").as_deref(),
+        Some("claim-start-hint claim-start-error")
+    );
     assert_eq!(attribute(&root, "#claim-start-month", "aria-invalid").as_deref(), Some("true"));
     assert_eq!(attribute(&root, ".error-summary a", "href").as_deref(), Some("#claim-start"));
     let input: HtmlInputElement = find(&root, "#claim-start-day").unwrap().dyn_into().unwrap();

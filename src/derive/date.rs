@@ -8,16 +8,14 @@ use super::parse::Typed;
 use crate::messages::{text, text_with, ClaimText};
 use crate::state::{DatePart, DateText};
 
-const MONTH_NAMES: [&str; 12] =
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// The date in the boxes; `name` ("The claim start date") starts its error messages.
 pub fn date(typed: &DateText, name: ClaimText) -> Typed<NaiveDate> {
     if typed.is_blank() {
         return Typed::Empty;
     }
-    let blank: Vec<DatePart> =
-        DatePart::ALL.into_iter().filter(|&part| typed.part(part).trim().is_empty()).collect();
+    let blank: Vec<DatePart> = DatePart::ALL.into_iter().filter(|&part| typed.part(part).trim().is_empty()).collect();
     if !blank.is_empty() {
         let parts: Vec<&str> = blank.iter().map(|&part| text(part_name(part))).collect();
         let parts = parts.join(text(ClaimText::And));
@@ -68,12 +66,23 @@ fn month(typed: &str) -> Option<u32> {
     }
     let lower = typed.trim().to_ascii_lowercase();
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
-    let index = FULL.iter().zip(MONTH_NAMES).position(|(full, short)| {
-        lower.len() >= 3 && lower.starts_with(short) && full.starts_with(lower.as_str())
-    })?;
+    let index = FULL
+        .iter()
+        .zip(MONTH_NAMES)
+        .position(|(full, short)| lower.len() >= 3 && lower.starts_with(short) && full.starts_with(lower.as_str()))?;
     u32::try_from(index + 1).ok()
 }
 
@@ -118,7 +127,15 @@ mod tests {
 
     #[test]
     fn a_date_that_is_not_in_the_calendar_is_refused() {
-        for (day, month, year) in [("31", "11", "2020"), ("29", "2", "2021"), ("0", "1", "2020"), ("1", "13", "2020"), ("1x", "1", "2020"), ("1", "no", "2020"), ("123", "1", "2020")] {
+        for (day, month, year) in [
+            ("31", "11", "2020"),
+            ("29", "2", "2021"),
+            ("0", "1", "2020"),
+            ("1", "13", "2020"),
+            ("1x", "1", "2020"),
+            ("1", "no", "2020"),
+            ("123", "1", "2020"),
+        ] {
             assert_eq!(invalid(day, month, year), "The claim start date must be a real date, like 27 3 2020");
         }
         assert_eq!(read("29", "2", "2020"), Typed::Value(NaiveDate::from_ymd_opt(2020, 2, 29).unwrap()));

@@ -167,9 +167,11 @@ pub(super) fn english(id: ClaimText) -> &'static str {
     use ClaimText::*;
     match id {
         Heading => "CJRS claim",
-        Intro => "Work out what an employer could claim for one employee under the Coronavirus Job \
+        Intro => {
+            "Work out what an employer could claim for one employee under the Coronavirus Job \
             Retention Scheme (March 2020 to September 2021), the way HMRC's claim calculator does. \
-            Answer the questions in order: more questions appear when they apply.",
+            Answer the questions in order: more questions appear when they apply."
+        }
         SectionClaim => "Claim period and furlough",
         SectionPay => "Pay",
         SectionPayPeriods => "Pay periods",
@@ -198,51 +200,71 @@ pub(super) fn english(id: ClaimText) -> &'static str {
         PayVariable => "No, variable pay",
         PayVariableHint => "For example hourly pay, overtime or shift work that changes the amount",
         RegularPayLabel => "Gross pay for one pay period, in pounds",
-        RegularPayHint => "Before tax, for the last pay period ending on or before 19 March 2020 (claims before \
+        RegularPayHint => {
+            "Before tax, for the last pay period ending on or before 19 March 2020 (claims before \
             November 2020), 30 October 2020 (claims from November 2020) or 2 March 2021 (employees first \
-            on the payroll after 30 October 2020)",
+            on the payroll after 30 October 2020)"
+        }
         EmployeeStartedLegend => "When did the employee start working for the employer?",
         StartedOnOrBefore => "On or before 1 February 2019",
         StartedAfter => "After 1 February 2019",
         EmployeeStartLegend => "What date did the employee start?",
-        RtiLegend => "Did the employer tell HMRC about a payment to the employee on an RTI submission by 19 March 2020?",
+        RtiLegend => {
+            "Did the employer tell HMRC about a payment to the employee on an RTI submission by 19 March 2020?"
+        }
         RtiHint => "If not, the employee counts as starting on 6 April 2020",
         OnPayrollLegend => "Was the employee on the payroll on or before 30 October 2020?",
         OnPayrollHint => "Answer no if they were first on the payroll between 31 October 2020 and 2 March 2021",
         VariableTotalLabel => "Total pay in the reference period, in pounds",
-        VariableTotalHint => "Gross pay from 6 April 2019, or the employee's start date if later, to the day \
+        VariableTotalHint => {
+            "Gross pay from 6 April 2019, or the employee's start date if later, to the day \
             before furlough began (5 April 2020 at the latest). For employees who started after 5 April 2020, \
-            claims from November 2020: from 6 April 2020 to the day before their first furlough from 1 November 2020",
+            claims from November 2020: from 6 April 2020 to the day before their first furlough from 1 November 2020"
+        }
         StatutoryLeavePayLabel => "Statutory leave pay in the reference period, in pounds (optional)",
-        StatutoryLeavePayHint => "Statutory maternity, paternity, adoption, parental bereavement, shared parental \
-            or sick pay. It is left out of the average only when its days are entered too",
+        StatutoryLeavePayHint => {
+            "Statutory maternity, paternity, adoption, parental bereavement, shared parental \
+            or sick pay. It is left out of the average only when its days are entered too"
+        }
         StatutoryLeaveDaysLabel => "Days of statutory leave in the reference period (optional)",
         FirstFurloughLegend => "When was the employee first furloughed? (optional)",
-        FirstFurloughHint => "Only if earlier than the furlough start above: the reference period then ends the \
-            day before. For example, 20 3 2020",
+        FirstFurloughHint => {
+            "Only if earlier than the furlough start above: the reference period then ends the \
+            day before. For example, 20 3 2020"
+        }
         LastYearLegend => "Pay in the same period last year",
-        LastYearHint => "The employee can use what they earned in the same period a year earlier (two years \
+        LastYearHint => {
+            "The employee can use what they earned in the same period a year earlier (two years \
             earlier for claims ending from 1 March 2021) if it is higher. Enter each pay date from then and the \
-            gross pay paid on it. A pay date that is needed but not entered counts as £0",
+            gross pay paid on it. A pay date that is needed but not entered counts as £0"
+        }
         LastYearDateLegend => "Pay date {n}",
         LastYearAmountLabel => "Pay on pay date {n}, in pounds",
         AddLastYearPayment => "Add another pay date",
         PayPeriodsLegend => "When do the employee's pay periods end?",
-        PayPeriodsHint => "First the end of the pay period before the claim, then the end of every pay period \
-            with a day in the claim, oldest first. The last pay period may end after the claim",
+        PayPeriodsHint => {
+            "First the end of the pay period before the claim, then the end of every pay period \
+            with a day in the claim, oldest first. The last pay period may end after the claim"
+        }
         PayPeriodBeforeClaimLegend => "End of the pay period before the claim",
         PayPeriodEndLegend => "End of pay period {n}",
         AddPayPeriod => "Add another pay period",
         FillPayPeriods => "Fill in the pay periods",
-        FillPayPeriodsHint => "Fills in the end dates from the first one (or from the day before the claim starts) \
-            at the pay frequency, to the end of the claim. Check them against the payroll: you can change any of them",
+        FillPayPeriodsHint => {
+            "Fills in the end dates from the first one (or from the day before the claim starts) \
+            at the pay frequency, to the end of the claim. Check them against the payroll: you can change any of them"
+        }
         LastPayDateLegend => "When was the employee paid for the last pay period?",
-        LastPayDateHint => "This chooses the tax year of the National Insurance and pension thresholds. For example, 30 4 2020",
+        LastPayDateHint => {
+            "This chooses the tax year of the National Insurance and pension thresholds. For example, 30 4 2020"
+        }
         WorkedLegend => "Did the employee work during the claim period?",
         WorkedHint => "From 1 July 2020 employees could work part of their usual hours (flexible furlough)",
         HoursLegend => "Usual and worked hours in each pay period",
-        HoursHint => "For each pay period, the hours the employee would usually work and the hours they \
-            actually worked. Leave both empty for a pay period with no work",
+        HoursHint => {
+            "For each pay period, the hours the employee would usually work and the hours they \
+            actually worked. Leave both empty for a pay period with no work"
+        }
         PeriodLegend => "Pay period {from} to {to}",
         UsualHoursLabel => "Usual hours",
         WorkedHoursLabel => "Hours worked",
@@ -304,8 +326,10 @@ pub(super) fn english(id: ClaimText) -> &'static str {
         ClaimEndBeforeStart => "The claim period must end on or after the day it starts",
         HoursNegative => "Enter hours of 0 or more",
         ResultsHeading => "The claim",
-        ResultsEmpty => "Answer the questions to see the claim for this employee and how each pay period's \
-            grant is worked out.",
+        ResultsEmpty => {
+            "Answer the questions to see the claim for this employee and how each pay period's \
+            grant is worked out."
+        }
         ClaimAmount => "Amount to claim",
         ClaimAmountHint => "At the government's rate of {rate} of wages",
         GrantAt80 => "Furlough grant at 80%",

@@ -112,10 +112,10 @@ impl Default for ClaimForm {
             statutory_leave_days: String::new(),
             first_furlough_date: DateText::default(),
             last_year_payments: vec![LastYearRow { key: 2, ..LastYearRow::default() }],
-            pay_periods: vec![PayPeriodRow { key: 0, ..PayPeriodRow::default() }, PayPeriodRow {
-                key: 1,
-                ..PayPeriodRow::default()
-            }],
+            pay_periods: vec![
+                PayPeriodRow { key: 0, ..PayPeriodRow::default() },
+                PayPeriodRow { key: 1, ..PayPeriodRow::default() },
+            ],
             last_pay_date: DateText::default(),
             worked_during_claim: None,
             nic_category: None,
@@ -141,15 +141,34 @@ pub enum ClaimAction {
     SetNicCategory(NicCategory),
     SetPensionStatus(PensionStatus),
     AddPayPeriod,
-    RemovePayPeriod { key: u32 },
-    SetPayPeriodEnd { key: u32, part: DatePart, text: String },
-    SetPeriod { key: u32, field: PeriodField, text: String },
+    RemovePayPeriod {
+        key: u32,
+    },
+    SetPayPeriodEnd {
+        key: u32,
+        part: DatePart,
+        text: String,
+    },
+    SetPeriod {
+        key: u32,
+        field: PeriodField,
+        text: String,
+    },
     /// Proposed pay period end dates (from the frequency and the claim), which the user can edit.
     FillPayPeriods(Vec<DateText>),
     AddLastYearPayment,
-    RemoveLastYearPayment { key: u32 },
-    SetLastYearDate { key: u32, part: DatePart, text: String },
-    SetLastYearAmount { key: u32, text: String },
+    RemoveLastYearPayment {
+        key: u32,
+    },
+    SetLastYearDate {
+        key: u32,
+        part: DatePart,
+        text: String,
+    },
+    SetLastYearAmount {
+        key: u32,
+        text: String,
+    },
 }
 
 impl ClaimForm {

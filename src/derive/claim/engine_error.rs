@@ -62,7 +62,8 @@ const ISO_DATE_LEN: usize = 10;
 fn first_iso_date(text: &str) -> Option<(usize, NaiveDate)> {
     text.char_indices().find_map(|(i, _)| {
         let candidate = text.get(i..i + ISO_DATE_LEN)?;
-        let shaped = candidate.bytes().enumerate().all(|(j, b)| if j == 4 || j == 7 { b == b'-' } else { b.is_ascii_digit() });
+        let shaped =
+            candidate.bytes().enumerate().all(|(j, b)| if j == 4 || j == 7 { b == b'-' } else { b.is_ascii_digit() });
         shaped.then(|| NaiveDate::parse_from_str(candidate, "%Y-%m-%d").ok()).flatten().map(|date| (i, date))
     })
 }

@@ -16,11 +16,7 @@ pub fn propose_pay_period_ends(form: &ClaimForm) -> Option<Vec<DateText>> {
     let frequency = form.pay_frequency?;
     let claim_start = date_if_valid(&form.claim_start)?;
     let claim_end = date_if_valid(&form.claim_end)?;
-    let first = form
-        .pay_periods
-        .first()
-        .and_then(|row| date_if_valid(&row.end))
-        .or_else(|| claim_start.pred_opt())?;
+    let first = form.pay_periods.first().and_then(|row| date_if_valid(&row.end)).or_else(|| claim_start.pred_opt())?;
     Some(pay_period_ends(first, frequency, claim_end).into_iter().map(DateText::of).collect())
 }
 

@@ -60,11 +60,9 @@ impl ClaimQuestions {
             last_year_payments: variable
                 && match form.employee_started {
                     Some(StartedBy::OnOrBefore1Feb2019) => true,
-                    Some(StartedBy::After1Feb2019) => {
-                        started.zip(claim_start.zip(claim_end)).is_some_and(|(started, (start, end))| {
-                            started < last_year_cutoff_at_the_latest(start, end)
-                        })
-                    }
+                    Some(StartedBy::After1Feb2019) => started
+                        .zip(claim_start.zip(claim_end))
+                        .is_some_and(|(started, (start, end))| started < last_year_cutoff_at_the_latest(start, end)),
                     None => false,
                 },
             worked_during_claim,

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 use furlough_engine::claim::{
-    ClaimInput, EmployeeStart, Furlough, Hours, LastYearPayment, Pay, PeriodAmount, PeriodHours, Period,
-    PhaseOnePay, StatutoryLeave, VariablePay,
+    ClaimInput, EmployeeStart, Furlough, Hours, LastYearPayment, Pay, Period, PeriodAmount, PeriodHours, PhaseOnePay,
+    StatutoryLeave, VariablePay,
 };
 use furlough_engine::Money;
 
@@ -95,9 +95,12 @@ impl<'a> Reader<'a> {
         let started = self.choice(form.employee_started, ids::EMPLOYEE_STARTED, ClaimText::MissingEmployeeStarted);
         let employee_start = match started? {
             StartedBy::OnOrBefore1Feb2019 => Some(EmployeeStart::OnOrBefore1Feb2019),
-            StartedBy::After1Feb2019 => self.claim_date(ClaimDate::EmployeeStart, true).map(EmployeeStart::After1Feb2019),
+            StartedBy::After1Feb2019 => {
+                self.claim_date(ClaimDate::EmployeeStart, true).map(EmployeeStart::After1Feb2019)
+            }
         };
-        let rti_submission = self.asked_question(self.asked.rti_submission, ClaimQuestion::RtiSubmission, ClaimText::MissingRti);
+        let rti_submission =
+            self.asked_question(self.asked.rti_submission, ClaimQuestion::RtiSubmission, ClaimText::MissingRti);
         let on_payroll = self.asked_question(
             self.asked.on_payroll_by_30_oct_2020,
             ClaimQuestion::OnPayrollBy30Oct2020,
@@ -133,8 +136,17 @@ impl<'a> Reader<'a> {
             .iter()
             .filter(|row| !(row.pay_date.is_blank() && row.amount.trim().is_empty()))
             .filter_map(|row| {
-                let pay_date = self.date_of(&row.pay_date, &ids::last_year_date(row.key), ClaimText::LastYearDateName, Some(ClaimText::MissingLastYearDate));
-                let amount = self.typed(parse::money(&row.amount), &ids::last_year_amount(row.key), Some(ClaimText::MissingLastYearAmount));
+                let pay_date = self.date_of(
+                    &row.pay_date,
+                    &ids::last_year_date(row.key),
+                    ClaimText::LastYearDateName,
+                    Some(ClaimText::MissingLastYearDate),
+                );
+                let amount = self.typed(
+                    parse::money(&row.amount),
+                    &ids::last_year_amount(row.key),
+                    Some(ClaimText::MissingLastYearAmount),
+                );
                 Some(LastYearPayment { pay_date: pay_date?, amount: amount? })
             })
             .collect()
@@ -147,7 +159,8 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|row| {
                 let id = ids::pay_period_end(row.key);
-                let end = self.date_of(&row.end, &id, ClaimText::PayPeriodEndName, Some(ClaimText::MissingPayPeriodEnd));
+                let end =
+                    self.date_of(&row.end, &id, ClaimText::PayPeriodEndName, Some(ClaimText::MissingPayPeriodEnd));
                 (row.key, end)
             })
             .collect()
@@ -156,7 +169,11 @@ impl<'a> Reader<'a> {
     /// Flexible furlough (claim spec §3): the hours of each pay period in the claim where any
     /// are typed; a period left empty was not worked.
     fn hours(&mut self, ends: &[(u32, Option<NaiveDate>)]) -> Vec<PeriodHours> {
-        let worked = self.asked_question(self.asked.worked_during_claim, ClaimQuestion::WorkedDuringClaim, ClaimText::MissingWorked);
+        let worked = self.asked_question(
+            self.asked.worked_during_claim,
+            ClaimQuestion::WorkedDuringClaim,
+            ClaimText::MissingWorked,
+        );
         if !self.asked.hours || worked != Some(true) {
             return Vec::new();
         }
@@ -222,7 +239,8 @@ impl<'a> Reader<'a> {
             .zip(ends)
             .skip(1)
             .filter_map(|(row, (_, end))| {
-                let amount = self.typed(parse::money(row.field(field)), &ids::period_field(row.key, field), Some(missing));
+                let amount =
+                    self.typed(parse::money(row.field(field)), &ids::period_field(row.key, field), Some(missing));
                 Some(PeriodAmount { pay_period_end: (*end)?, amount: amount? })
             })
             .collect()
@@ -242,7 +260,13 @@ impl<'a> Reader<'a> {
         self.date_of(form.date(which), ids::date(which), name, required.then_some(missing))
     }
 
-    fn date_of(&mut self, typed: &DateText, id: &str, name: ClaimText, missing: Option<ClaimText>) -> Option<NaiveDate> {
+    fn date_of(
+        &mut self,
+        typed: &DateText,
+        id: &str,
+        name: ClaimText,
+        missing: Option<ClaimText>,
+    ) -> Option<NaiveDate> {
         self.typed(date(typed, name), id, missing)
     }
 

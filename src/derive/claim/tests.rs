@@ -53,9 +53,11 @@ fn every_public_end_to_end_case_typed_into_the_form_gives_hmrcs_amounts() {
         let amount = expected.get("claim_amount").or_else(|| expected.get("furlough_total"));
         let Some(amount) = amount.and_then(|amount| amount.as_f64()) else { continue };
         let id = case["id"].as_str().unwrap_or_default();
-        let figures = derive_claim(&typed_form(&case["inputs"])).unwrap_or_else(|problems| panic!("{id}: {problems:?}"));
+        let figures =
+            derive_claim(&typed_form(&case["inputs"])).unwrap_or_else(|problems| panic!("{id}: {problems:?}"));
         let result = &figures.result;
-        let shown = if expected.get("claim_amount").is_some() { result.claim_amount } else { result.furlough_grant_at_80 };
+        let shown =
+            if expected.get("claim_amount").is_some() { result.claim_amount } else { result.furlough_grant_at_80 };
         assert_eq!(shown, money(&format!("{amount:.2}")), "{id}");
         for (key, grant) in [("nic_total", result.nic_grant), ("pension_total", result.pension_grant)] {
             if let Some(total) = expected.get(key).and_then(|total| total.as_f64()) {
@@ -73,7 +75,16 @@ fn a_fresh_form_has_only_missing_answers_and_no_errors_to_show_yet() {
     assert!(problems.invalid.is_empty(), "{:?}", problems.invalid);
     assert_eq!(
         ids(&problems.missing),
-        ["claim-start", "claim-end", "furlough-start", "furlough-ended", "pay-frequency", "pay-method", "pay-period-0-end", "pay-period-1-end"]
+        [
+            "claim-start",
+            "claim-end",
+            "furlough-start",
+            "furlough-ended",
+            "pay-frequency",
+            "pay-method",
+            "pay-period-0-end",
+            "pay-period-1-end"
+        ]
     );
 }
 
@@ -116,7 +127,11 @@ fn the_engines_refusal_names_the_input_and_writes_its_dates_out() {
     set_date(&mut form, ClaimDate::ClaimEnd, "30", "11", "2020");
     let problems = derive_claim(&form).expect_err("not covered");
     assert_eq!(ids(&problems.invalid), ["pay-periods"]);
-    assert!(problems.invalid[0].message.ends_with("15 November 2020 to 30 November 2020"), "{}", problems.invalid[0].message);
+    assert!(
+        problems.invalid[0].message.ends_with("15 November 2020 to 30 November 2020"),
+        "{}",
+        problems.invalid[0].message
+    );
 }
 
 #[test]
@@ -144,5 +159,8 @@ fn statutory_leave_counts_only_with_both_its_pay_and_its_days() {
     assert_eq!(ids(&problems.invalid), ["statutory-leave-days"]);
     form.apply(ClaimAction::Set(ClaimField::StatutoryLeaveDays, "10".into()));
     let both = derive_claim(&form).expect("figures");
-    assert_eq!(both.result.average_pay.map(|average| average.counted_days), without.result.average_pay.map(|a| a.counted_days - 10));
+    assert_eq!(
+        both.result.average_pay.map(|average| average.counted_days),
+        without.result.average_pay.map(|a| a.counted_days - 10)
+    );
 }

@@ -59,4 +59,3 @@ impl PayPeriodRow {
                 .all(|text| text.trim().is_empty())
     }
 }
-

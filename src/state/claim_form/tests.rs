@@ -82,7 +82,10 @@ fn last_year_payments_can_be_added_typed_and_removed() {
     let key = form.last_year_payments[1].key;
     form.apply(ClaimAction::SetLastYearDate { key, part: DatePart::Year, text: "2019".into() });
     form.apply(ClaimAction::SetLastYearAmount { key, text: "420".into() });
-    assert_eq!((form.last_year_payments[1].pay_date.year.as_str(), form.last_year_payments[1].amount.as_str()), ("2019", "420"));
+    assert_eq!(
+        (form.last_year_payments[1].pay_date.year.as_str(), form.last_year_payments[1].amount.as_str()),
+        ("2019", "420")
+    );
     form.apply(ClaimAction::RemoveLastYearPayment { key: form.last_year_payments[0].key });
     assert_eq!(form.last_year_payments.len(), 1);
     assert_eq!(form.last_year_payments[0].key, key);

@@ -82,25 +82,34 @@ fn row(period: &PeriodBreakdown, has_hours: bool, has_grants: bool) -> Html {
         let total = format::count(pay_period.period.days());
         let part = text_with(
             ClaimText::DateRange,
-            &[("from", &format::date(pay_period.furloughed.start())), ("to", &format::date(pay_period.furloughed.end()))],
+            &[
+                ("from", &format::date(pay_period.furloughed.start())),
+                ("to", &format::date(pay_period.furloughed.end())),
+            ],
         );
         html! { <>{ text_with(ClaimText::PartialPeriod, &[("days", &days), ("total", &total)]) }<span class="cell-note">{ part }</span></> }
     } else {
         html! { text_with(ClaimText::FullPeriod, &[("days", &days)]) }
     };
     let hours = period.hours.map(|hours| {
-        text_with(ClaimText::HoursFurloughed, &[
-            ("usual", &format::decimal(hours.usual.value())),
-            ("worked", &format::decimal(hours.worked.value())),
-            ("furloughed", &format::decimal(hours.furloughed())),
-        ])
+        text_with(
+            ClaimText::HoursFurloughed,
+            &[
+                ("usual", &format::decimal(hours.usual.value())),
+                ("worked", &format::decimal(hours.worked.value())),
+                ("furloughed", &format::decimal(hours.furloughed())),
+            ],
+        )
     });
     let reference = &period.reference_pay;
     let last_year = reference.last_year.as_ref().map(|last_year| {
-        text_with(ClaimText::LastYearPart, &[
-            ("average", &format::money(reference.for_furlough_days)),
-            ("last_year", &format::money(last_year.reference_pay)),
-        ])
+        text_with(
+            ClaimText::LastYearPart,
+            &[
+                ("average", &format::money(reference.for_furlough_days)),
+                ("last_year", &format::money(last_year.reference_pay)),
+            ],
+        )
     });
     let threshold = |amount: Money| text_with(ClaimText::Threshold, &[("amount", &format::money(amount))]);
     html! {

@@ -36,10 +36,8 @@ pub fn contributions_section(props: &SectionProps) -> Html {
         Some(PensionStatus::DoesNotContribute) => "no",
         None => "",
     };
-    let nic_options = vec![
-        option("payable", ClaimText::NicPayable, None),
-        option("nonpayable", ClaimText::NicNonPayable, None),
-    ];
+    let nic_options =
+        vec![option("payable", ClaimText::NicPayable, None), option("nonpayable", ClaimText::NicNonPayable, None)];
     let pension_options = vec![option("yes", ClaimText::Yes, None), option("no", ClaimText::No, None)];
     html! {
         <div class="claim-section">

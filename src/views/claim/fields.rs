@@ -77,7 +77,11 @@ pub fn yes_no(props: &SectionProps, question: ClaimQuestion, legend: ClaimText, 
 }
 
 pub fn option(value: &'static str, label: ClaimText, hint_text: Option<ClaimText>) -> RadioOption {
-    RadioOption { value: AttrValue::Static(value), label: AttrValue::Static(text(label)), hint: hint_text.and_then(hint) }
+    RadioOption {
+        value: AttrValue::Static(value),
+        label: AttrValue::Static(text(label)),
+        hint: hint_text.and_then(hint),
+    }
 }
 
 /// The pay periods whose dates can be read so far: row key, first day, last day. The first row

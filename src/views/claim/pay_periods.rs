@@ -28,7 +28,8 @@ pub fn pay_periods_section(props: &SectionProps) -> Html {
         Callback::from(move |_: MouseEvent| on_action.emit(ClaimAction::AddPayPeriod))
     };
     let removable = props.form.pay_periods.len() > 2;
-    let described_by = format!("{id}-hint{}", if error(props, id).is_some() { format!(" {id}-error") } else { String::new() });
+    let described_by =
+        format!("{id}-hint{}", if error(props, id).is_some() { format!(" {id}-error") } else { String::new() });
     html! {
         <div class="claim-section">
             <h3 class="heading-m">{ text(ClaimText::SectionPayPeriods) }</h3>

@@ -35,7 +35,8 @@ pub fn claim_results(props: &ClaimResultsProps) -> Html {
 fn headline(figures: &ClaimFigures) -> Html {
     let result = &figures.result;
     let rate = format::percent(Decimal::from(result.grant_rate_percent));
-    let grant = |amount: Option<Money>| amount.map_or_else(|| text(ClaimText::NotApplicable).to_string(), format::money);
+    let grant =
+        |amount: Option<Money>| amount.map_or_else(|| text(ClaimText::NotApplicable).to_string(), format::money);
     let window = result.furlough_window;
     let range = text_with(
         ClaimText::DateRange,

@@ -11,7 +11,9 @@ use furlough_engine::claim::{NicCategory, PayFrequency, PensionStatus};
 pub fn public_cases() -> Vec<Value> {
     let text = include_str!("../../../../crates/engine/tests/data/cjrs-public.json");
     match serde_json::from_str(text) {
-        Ok(Value::Array(cases)) => cases.into_iter().filter(|case| case["inputs"].get("claim_period_start").is_some()).collect(),
+        Ok(Value::Array(cases)) => {
+            cases.into_iter().filter(|case| case["inputs"].get("claim_period_start").is_some()).collect()
+        }
         _ => panic!("the public cases are a JSON list"),
     }
 }
@@ -22,7 +24,11 @@ fn iso(value: &Value) -> Option<NaiveDate> {
 
 /// The boxes of a date, typed as people do: `1`, `11`, `2020`.
 fn typed_date(date: NaiveDate) -> [(DatePart, String); 3] {
-    [(DatePart::Day, date.day().to_string()), (DatePart::Month, date.month().to_string()), (DatePart::Year, date.year().to_string())]
+    [
+        (DatePart::Day, date.day().to_string()),
+        (DatePart::Month, date.month().to_string()),
+        (DatePart::Year, date.year().to_string()),
+    ]
 }
 
 fn amount(value: &Value) -> String {
@@ -71,7 +77,11 @@ pub fn typed_form(inputs: &Value) -> ClaimForm {
     }
     let started_early = inputs["employee_started"] == "on_or_before_1_feb_2019"
         || iso(&inputs["employee_start_date"]).is_some_and(|date| date <= NaiveDate::from_ymd_opt(2019, 2, 1).unwrap());
-    act(ClaimAction::SetEmployeeStarted(if started_early { StartedBy::OnOrBefore1Feb2019 } else { StartedBy::After1Feb2019 }));
+    act(ClaimAction::SetEmployeeStarted(if started_early {
+        StartedBy::OnOrBefore1Feb2019
+    } else {
+        StartedBy::After1Feb2019
+    }));
     for (key, question) in [
         ("rti_submission_between_20_mar_and_30_oct_2020", ClaimQuestion::RtiSubmission),
         ("on_payroll_before_30_oct_2020", ClaimQuestion::OnPayrollBy30Oct2020),
