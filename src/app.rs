@@ -6,14 +6,15 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::components::{EmbedPanel, LinkProblem, PageHeader, SharePanel, ViewNav};
-use crate::derive::{estimate::derive_estimate, use_shown};
+use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
+use crate::hooks::address_bar::{forget_link_in_address_bar, page_url};
 use crate::hooks::{storage, use_drafts, use_embed, use_fragment_view, use_page_title};
 use crate::messages::{text, CommonText};
 use crate::share::estimate::link_payload;
 use crate::share::fragment::Fragment;
 use crate::share::LinkError;
 use crate::startup;
-use crate::state::{Action, View};
+use crate::state::{Action, AppState, View};
 use crate::views::{ClaimView, EstimateView, MethodView, RosterView, SupplyChainView};
 
 #[function_component(App)]
@@ -33,18 +34,17 @@ pub fn app() -> Html {
         let base_url = base_url.clone();
         move |(form, is_current)| share_link(&base_url, View::Estimate, is_current.then(|| link_payload(form)))
     });
+    let claim = use_memo(state.claim.clone(), |form| derive_claim(form));
+    let claim = use_shown(claim);
 
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
         View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
-        View::Roster | View::Claim | View::SupplyChain | View::Method => false,
+        View::Claim => !claim.problems.shown(show_missing).is_empty(),
+        View::Roster | View::SupplyChain | View::Method => false,
     };
     use_page_title(open_view_has_errors);
 
-    let dispatch = |wrap: fn(_) -> Action| {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(wrap(action)))
-    };
     let send = |action: Action| {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action.clone()))
@@ -64,12 +64,21 @@ pub fn app() -> Html {
                 shown={estimate.clone()}
                 {show_missing}
                 focus_request={state.error_focus_request}
-                on_action={dispatch(Action::Estimate)}
+                on_action={dispatcher(&state, Action::Estimate)}
                 on_submit={send(Action::FocusErrors)}
             />
         },
         View::Roster => html! { <RosterView /> },
-        View::Claim => html! { <ClaimView /> },
+        View::Claim => html! {
+            <ClaimView
+                form={state.claim.clone()}
+                shown={claim}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatcher(&state, Action::Claim)}
+                on_submit={send(Action::FocusErrors)}
+            />
+        },
         View::SupplyChain => html! { <SupplyChainView /> },
         View::Method => html! { <MethodView /> },
     };
@@ -120,30 +129,14 @@ pub fn app() -> Html {
     }
 }
 
+/// A callback that sends a view's actions to the root reducer, wrapped in their `Action`.
+fn dispatcher<A: 'static>(state: &UseReducerHandle<AppState>, wrap: fn(A) -> Action) -> Callback<A> {
+    let state = state.clone();
+    Callback::from(move |action| state.dispatch(wrap(action)))
+}
+
 /// The full link to a view's answers, when they can be shared.
 fn share_link(base_url: &str, view: View, payload: Option<Result<String, LinkError>>) -> Option<AttrValue> {
     let payload = payload?.ok()?;
     Some(AttrValue::from(format!("{base_url}{}", Fragment::for_view(view, Some(&payload)))))
-}
-
-/// The page's address without its fragment: what links and embed snippets point at.
-fn page_url() -> AttrValue {
-    let href = web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
-    AttrValue::from(href.split('#').next().unwrap_or_default().to_string())
-}
-
-/// Once a link's answers are in the state (and so in the drafts), the address bar goes back to
-/// the plain view, so a reload shows the answers as edited since, not the link's again.
-fn forget_link_in_address_bar() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let fragment = Fragment::parse(&window.location().hash().unwrap_or_default());
-    if fragment.payload.is_none() || fragment.embed.is_some() {
-        return;
-    }
-    let plain = Fragment::for_view(fragment.view.unwrap_or_default(), None);
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plain));
-    }
 }

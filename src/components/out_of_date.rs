@@ -2,13 +2,20 @@ use yew::prelude::*;
 
 use crate::messages::{text, CommonText};
 
-/// Said above results that belong to earlier answers, while the current ones have a problem,
-/// so nobody copies figures that no longer match the form.
+#[derive(Properties, PartialEq)]
+pub struct OutOfDateProps {
+    pub out_of_date: bool,
+}
+
+/// Says that the figures below are for earlier answers while an answer has an error
+/// (`Shown::out_of_date`). The live region is always there, so screen readers hear the change.
 #[function_component(OutOfDate)]
-pub fn out_of_date() -> Html {
+pub fn out_of_date(props: &OutOfDateProps) -> Html {
     html! {
-        <div class="notice notice--warning" role="status">
-            <strong class="notice__text">{ text(CommonText::OutOfDate) }</strong>
+        <div role="status" class={classes!(props.out_of_date.then_some(["out-of-date", "notice", "notice--warning"]))}>
+            if props.out_of_date {
+                <strong class="notice__text">{ text(CommonText::OutOfDate) }</strong>
+            }
         </div>
     }
 }

@@ -2,6 +2,8 @@
 //! the engine here, in one place, and memoised at the root (`app.rs`). Components only show
 //! what comes out.
 
+pub mod claim;
+pub mod date;
 pub mod estimate;
 pub mod parse;
 

@@ -1,6 +1,7 @@
 //! Hooks and helpers that connect the app state to the browser: the URL fragment, the page
 //! title, drafts in storage, embedding.
 
+pub mod address_bar;
 pub mod drafts;
 pub mod storage;
 mod use_embed;

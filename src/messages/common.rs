@@ -50,6 +50,9 @@ pub enum CommonText {
     CrashHeading,
     CrashBody,
     CrashReload,
+    DateDay,
+    DateMonth,
+    DateYear,
 }
 
 pub(super) fn english(id: CommonText) -> &'static str {
@@ -117,5 +120,8 @@ pub(super) fn english(id: CommonText) -> &'static str {
         CrashBody => "The calculator stopped because of an error. Your figures on this page can no \
             longer be trusted. Reload the page to start it again.",
         CrashReload => "Reload the page",
+        DateDay => "Day",
+        DateMonth => "Month",
+        DateYear => "Year",
     }
 }

@@ -5,7 +5,8 @@
 //! Each view has its own slice of the state in its own file (`estimate_form.rs`, …), with the
 //! actions that change it.
 
-mod claim_form;
+pub mod claim_form;
+mod date_text;
 mod estimate_form;
 mod field_error;
 mod roster_form;
@@ -20,6 +21,7 @@ use crate::embed::Embed;
 use crate::share::LinkError;
 
 pub use claim_form::{ClaimAction, ClaimForm};
+pub use date_text::{DatePart, DateText};
 pub use estimate_form::{
     EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, FinancesForm, GroupField,
     GroupForm, SchemeField, SchemeFlag, SchemeForm,

@@ -4,6 +4,7 @@
 //! back to the app state through a callback, untouched (never trimmed or reformatted).
 
 mod checkbox;
+mod date_field;
 mod error_summary;
 mod field;
 mod radios;
@@ -11,6 +12,7 @@ mod select_field;
 mod text_field;
 
 pub use checkbox::Checkbox;
+pub use date_field::DateField;
 pub use error_summary::ErrorSummary;
 pub use radios::{RadioOption, Radios};
 pub use select_field::{SelectField, SelectOption};

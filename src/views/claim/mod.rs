@@ -1,14 +1,99 @@
-//! The CJRS claim view.
+//! The CJRS claim view: the claim spec's questions (§7) in the order a payroll officer knows the
+//! answers, each shown only when it applies, and the claim with its pay-period breakdown.
+
+mod breakdown;
+mod claim_period;
+mod contributions;
+mod fields;
+mod hours;
+mod pay;
+mod pay_periods;
+mod phase_one;
+mod results;
+mod variable_pay;
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::form::ErrorSummary;
+use crate::derive::claim::questions::ClaimQuestions;
+use crate::derive::claim::ClaimFigures;
+use crate::derive::Shown;
 use crate::messages::{text, ClaimText};
+use crate::state::{ClaimAction, ClaimForm, FieldError};
+use breakdown::Breakdown;
+use claim_period::ClaimPeriodSection;
+use contributions::ContributionsSection;
+use hours::HoursSection;
+use pay::PaySection;
+use pay_periods::PayPeriodsSection;
+use phase_one::PhaseOneSection;
+use results::ClaimResults;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimViewProps {
+    pub form: Rc<ClaimForm>,
+    pub shown: Shown<ClaimFigures>,
+    pub show_missing: bool,
+    pub focus_request: u32,
+    pub on_action: Callback<ClaimAction>,
+    pub on_submit: Callback<()>,
+}
+
+/// What every section of the form gets: the answers, the errors to show, the questions that
+/// apply, and where to send what the user does.
+#[derive(Properties, PartialEq, Clone)]
+pub struct SectionProps {
+    pub form: Rc<ClaimForm>,
+    pub errors: Rc<Vec<FieldError>>,
+    pub asked: ClaimQuestions,
+    pub on_action: Callback<ClaimAction>,
+}
 
 #[function_component(ClaimView)]
-pub fn claim_view() -> Html {
+pub fn claim_view(props: &ClaimViewProps) -> Html {
+    let errors = props.shown.problems.shown(props.show_missing);
+    let section = SectionProps {
+        form: props.form.clone(),
+        errors: Rc::new(errors.clone()),
+        asked: ClaimQuestions::of(&props.form),
+        on_action: props.on_action.clone(),
+    };
+    let asked = section.asked;
+    let on_submit = {
+        let on_submit = props.on_submit.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_submit.emit(());
+        })
+    };
     html! {
         <section class="view" aria-labelledby="view-heading">
             <h2 class="heading-l" id="view-heading">{ text(ClaimText::Heading) }</h2>
+            <p class="claim-intro">{ text(ClaimText::Intro) }</p>
+            <ErrorSummary {errors} focus_request={props.focus_request} />
+            <div class="claim-layout">
+                <form class="claim-form" novalidate=true onsubmit={on_submit}>
+                    <ClaimPeriodSection ..section.clone() />
+                    <PaySection ..section.clone() />
+                    <PayPeriodsSection ..section.clone() />
+                    if asked.worked_during_claim {
+                        <HoursSection ..section.clone() />
+                    }
+                    if asked.nic_and_pension {
+                        <ContributionsSection ..section.clone() />
+                    }
+                    if asked.phase_one_pay {
+                        <PhaseOneSection ..section.clone() />
+                    }
+                    <button class="button" type="submit">{ text(ClaimText::Calculate) }</button>
+                </form>
+                <ClaimResults shown={props.shown.clone()} />
+            </div>
+            if let Some(figures) = props.shown.figures.clone() {
+                <Breakdown {figures} out_of_date={props.shown.out_of_date} />
+            }
         </section>
     }
 }

@@ -22,9 +22,7 @@ pub fn estimate_summary(props: &EstimateSummaryProps) -> Html {
             <h2 class="heading-l" id="results-heading" tabindex="-1" ref={props.heading_ref.clone()}>
                 { text(ResultsText::Heading) }
             </h2>
-            if props.shown.out_of_date {
-                <OutOfDate />
-            }
+            <OutOfDate out_of_date={props.shown.out_of_date} />
             { match &props.shown.figures {
                 Some(figures) => html! {
                     <div class={classes!("results", props.shown.out_of_date.then_some("results--out-of-date"))}>

@@ -1,0 +1,28 @@
+//! The page's address: where links and embed snippets point, and the fragment a shared link
+//! leaves behind.
+
+use yew::AttrValue;
+
+use crate::share::fragment::Fragment;
+
+/// The page's address without its fragment: what links and embed snippets point at.
+pub fn page_url() -> AttrValue {
+    let href = web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
+    AttrValue::from(href.split('#').next().unwrap_or_default().to_string())
+}
+
+/// Once a link's answers are in the state (and so in the drafts), the address bar goes back to
+/// the plain view, so a reload shows the answers as edited since, not the link's again.
+pub fn forget_link_in_address_bar() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let fragment = Fragment::parse(&window.location().hash().unwrap_or_default());
+    if fragment.payload.is_none() || fragment.embed.is_some() {
+        return;
+    }
+    let plain = Fragment::for_view(fragment.view.unwrap_or_default(), None);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plain));
+    }
+}

@@ -1,0 +1,81 @@
+use yew::prelude::*;
+
+use super::fields::error;
+use super::SectionProps;
+use crate::components::form::DateField;
+use crate::derive::claim::proposal::propose_pay_period_ends;
+use crate::messages::{text, text_with, ClaimText, CommonText};
+use crate::state::claim_form::{ids, PayPeriodRow};
+use crate::state::ClaimAction;
+
+/// Claim spec §2: the end dates of the pay periods, the first ending before the claim. A button
+/// proposes them from the frequency and the claim period; the user can change each one.
+#[function_component(PayPeriodsSection)]
+pub fn pay_periods_section(props: &SectionProps) -> Html {
+    let id = ids::PAY_PERIODS;
+    let proposal = propose_pay_period_ends(&props.form);
+    let fill = {
+        let on_action = props.on_action.clone();
+        let proposal = proposal.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(ends) = proposal.clone() {
+                on_action.emit(ClaimAction::FillPayPeriods(ends));
+            }
+        })
+    };
+    let add = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(ClaimAction::AddPayPeriod))
+    };
+    let removable = props.form.pay_periods.len() > 2;
+    let described_by =
+        format!("{id}-hint{}", if error(props, id).is_some() { format!(" {id}-error") } else { String::new() });
+    html! {
+        <div class="claim-section">
+            <h3 class="heading-m">{ text(ClaimText::SectionPayPeriods) }</h3>
+            <div class={classes!("form-group", error(props, id).map(|_| "form-group--error"))}>
+                <fieldset class="fieldset" id={id} aria-describedby={described_by}>
+                    <legend class="fieldset__legend">{ text(ClaimText::PayPeriodsLegend) }</legend>
+                    <div class="hint" id={format!("{id}-hint")}>{ text(ClaimText::PayPeriodsHint) }</div>
+                    if let Some(message) = error(props, id) {
+                        <p class="error-message" id={format!("{id}-error")}>
+                            <span class="visually-hidden">{ text(CommonText::ErrorTitlePrefix) }</span>{ message }
+                        </p>
+                    }
+                    <div class="fill-pay-periods">
+                        <button type="button" class="button button--secondary" onclick={fill}
+                            disabled={proposal.is_none()} aria-describedby="fill-pay-periods-hint">
+                            { text(ClaimText::FillPayPeriods) }
+                        </button>
+                        <div class="hint" id="fill-pay-periods-hint">{ text(ClaimText::FillPayPeriodsHint) }</div>
+                    </div>
+                    { for props.form.pay_periods.iter().enumerate().map(|(i, row)| end_row(props, i, row, removable)) }
+                    <button type="button" class="button button--secondary" onclick={add}>{ text(ClaimText::AddPayPeriod) }</button>
+                </fieldset>
+            </div>
+        </div>
+    }
+}
+
+fn end_row(props: &SectionProps, index: usize, row: &PayPeriodRow, removable: bool) -> Html {
+    let key = row.key;
+    let id = ids::pay_period_end(key);
+    let legend = match index {
+        0 => text(ClaimText::PayPeriodBeforeClaimLegend).to_string(),
+        n => text_with(ClaimText::PayPeriodEndLegend, &[("n", &n.to_string())]),
+    };
+    let on_action = props.on_action.clone();
+    let on_input = Callback::from(move |(part, text)| on_action.emit(ClaimAction::SetPayPeriodEnd { key, part, text }));
+    let on_action = props.on_action.clone();
+    let remove = Callback::from(move |_: MouseEvent| on_action.emit(ClaimAction::RemovePayPeriod { key }));
+    html! {
+        <div class="repeat-row" key={key}>
+            <DateField id={id.clone()} legend={legend.clone()} value={row.end.clone()} error={error(props, &id)} {on_input} />
+            if removable {
+                <button type="button" class="link-button" onclick={remove}>
+                    { text(ClaimText::Remove) }<span class="visually-hidden">{ format!(" {legend}") }</span>
+                </button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,168 @@
+// The CJRS claim view in the release build, used as a payroll officer would: HMRC's public cases
+// typed with the keyboard give HMRC's amounts; a bad answer shows its error next to the field
+// and in the summary while keeping everything else typed; axe finds nothing; screenshots at
+// 1280px and 320px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { axeViolations } from './support/axe.mjs';
+
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openClaim(width) {
+  const opened = await openPage(browser, { width });
+  await opened.page.goto(`${server.url}#claim`);
+  await opened.page.locator('#claim-start-day').waitFor();
+  return opened;
+}
+
+/** Clicks into a box and types, as a person does (the box is emptied first, like select-all). */
+async function typeInto(page, id, text) {
+  await page.locator(`#${id}`).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/** Types a date into its day box, then tabs to the month and year boxes. */
+async function typeDate(page, id, [day, month, year]) {
+  await typeInto(page, `${id}-day`, day);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(month);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(year);
+}
+
+/** Chooses a radio with the keyboard: focus it and press space. */
+async function choose(page, id) {
+  await page.locator(`#${id}`).focus();
+  await page.keyboard.press('Space');
+}
+
+/** A full-page picture from the top, so the sticky headline sits beside the first questions. */
+async function pictureOf(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return screenshot(page, name);
+}
+
+
+/** HMRC's public case e2e-phase1-regular-monthly: March and April 2020, £2,000 a month. */
+async function typePhaseOneCase(page) {
+  await typeDate(page, 'claim-start', ['1', '3', '2020']);
+  await typeDate(page, 'claim-end', ['30', '4', '2020']);
+  await typeDate(page, 'furlough-start', ['1', '3', '2020']);
+  await choose(page, 'furlough-ended-no');
+  await choose(page, 'pay-frequency-monthly');
+  await choose(page, 'pay-method-regular');
+  await typeInto(page, 'regular-pay', '2,000');
+  await typeDate(page, 'pay-period-0-end', ['29', '2', '2020']);
+  await page.getByRole('button', { name: 'Fill in the pay periods' }).click();
+  await choose(page, 'nic-category-payable');
+  await choose(page, 'pension-status-yes');
+  await typeDate(page, 'last-pay-date', ['20', '4', '2020']);
+  await choose(page, 'topped-up-no');
+  await choose(page, 'additional-payments-no');
+}
+
+for (const width of [1280, 320]) {
+  test(`a phase-one public case typed at ${width}px shows HMRC's claim, NIC and pension grants`, async () => {
+    const { context, page, errors } = await openClaim(width);
+    await typePhaseOneCase(page);
+
+    const proposed = await page.locator('#pay-period-3-end-day').inputValue();
+    assert.equal(proposed, '30', 'the proposed pay periods end on 30 April');
+    assert.equal(await page.locator('#pay-period-3-end-month').inputValue(), '4');
+    assert.equal(await page.locator('#claim-amount').innerText(), '£3,200.00');
+    const summary = await page.locator('.summary-list').innerText();
+    assert.match(summary, /Employer National Insurance grant\s+£241\.36/);
+    assert.match(summary, /Employer pension grant\s+£65\.04/);
+    const rows = page.locator('.claim-table tbody tr');
+    assert.equal(await rows.count(), 2);
+    assert.match(await rows.nth(0).innerText(), /1 March 2020 to 31 March 2020/);
+    assert.match(await rows.nth(0).innerText(), /£121\.58[\s\S]*threshold £719\.00/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'the page scrolls sideways');
+    assert.deepEqual(await axeViolations(page), []);
+    await pictureOf(page, `claim-${width}-results`);
+
+    await typeInto(page, 'regular-pay', '2,000x');
+    const fieldError = page.locator('#regular-pay-error');
+    await fieldError.waitFor();
+    assert.match(await fieldError.innerText(), /Enter an amount in pounds/);
+    assert.match(await page.locator('.error-summary').innerText(), /Enter an amount in pounds/);
+    assert.equal(await page.locator('#regular-pay').getAttribute('aria-describedby'), 'regular-pay-hint regular-pay-error');
+    assert.equal(await page.locator('#regular-pay').inputValue(), '2,000x', 'the bad answer is kept as typed');
+    assert.equal(await page.locator('#claim-start-month').inputValue(), '3', 'other answers are kept');
+    assert.equal(await page.locator('#last-pay-date-day').inputValue(), '20');
+    assert.match(await page.locator('.out-of-date').innerText(), /out of date/);
+    assert.equal(await page.locator('#claim-amount').innerText(), '£3,200.00', 'the last figures stay');
+    assert.match(await page.title(), /^Error: /);
+    assert.deepEqual(await axeViolations(page), []);
+    await pictureOf(page, `claim-${width}-error`);
+
+    await page.locator('.error-summary a').click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'regular-pay');
+    assert.equal(new URL(page.url()).hash, '#claim', 'the link does not change the view');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("a flexible-furlough public case typed with the hours of each pay period shows HMRC's amount", async () => {
+  // HMRC's case it-november-november-fixed-weekly-scenarios-4: £600 a week, November 2020.
+  const { context, page, errors } = await openClaim(1280);
+  await typeDate(page, 'claim-start', ['1', '11', '2020']);
+  await typeDate(page, 'claim-end', ['30', '11', '2020']);
+  await typeDate(page, 'furlough-start', ['15', '11', '2020']);
+  await choose(page, 'furlough-ended-no');
+  await choose(page, 'pay-frequency-weekly');
+  await choose(page, 'pay-method-regular');
+  await typeInto(page, 'regular-pay', '600');
+  await typeDate(page, 'pay-period-0-end', ['14', '11', '2020']);
+  await page.getByRole('button', { name: 'Fill in the pay periods' }).click();
+  assert.equal(await page.locator('#nic-category').count(), 0, 'no NIC question from August 2020');
+  await choose(page, 'worked-during-claim-yes');
+  const hours = [['37', '10'], ['37', '15'], ['15.86', '1.06']];
+  for (const [i, [usual, worked]] of hours.entries()) {
+    const key = [1, 3, 4][i];
+    await typeInto(page, `pay-period-${key}-usual-hours`, usual);
+    await typeInto(page, `pay-period-${key}-worked-hours`, worked);
+  }
+  assert.match(await page.locator('#hours').innerText(), /Pay period 29 November 2020 to 5 December 2020/);
+  assert.equal(await page.locator('#claim-amount').innerText(), '£763.66');
+  assert.match(await page.locator('.summary-list').innerText(), /Not applicable/);
+  assert.match(await page.locator('.claim-table tbody tr').nth(2).innerText(), /Partial: 2 of 7 days/);
+  assert.deepEqual(await axeViolations(page), []);
+  await pictureOf(page, 'claim-1280-flexible');
+
+  await page.getByRole('button', { name: 'Calculate the claim' }).click();
+  assert.equal(await page.locator('.error-summary').count(), 0, 'a complete claim has no errors');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('submitting an empty claim lists every missing answer and moves focus to the summary', async () => {
+  const { context, page } = await openClaim(1280);
+  await page.getByRole('button', { name: 'Calculate the claim' }).click();
+  const summary = page.locator('.error-summary');
+  await summary.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('error-summary')), true);
+  assert.match(await summary.innerText(), /Enter the date the claim period starts/);
+  assert.match(await page.locator('#claim-start-error').innerText(), /Enter the date the claim period starts/);
+  assert.equal(await page.locator('#claim-start').getAttribute('aria-describedby'), 'claim-start-hint claim-start-error');
+  assert.deepEqual(await axeViolations(page), []);
+  await pictureOf(page, 'claim-320-empty-submit');
+  await context.close();
+});
