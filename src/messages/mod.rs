@@ -5,6 +5,7 @@
 //! [`EstimateText`], …); each file holds its enum and its English text. [`text`] takes any of
 //! them. Messages with blanks use `{name}` placeholders, filled by [`text_with`].
 
+mod charts;
 mod claim;
 mod common;
 mod estimate;
@@ -12,6 +13,7 @@ mod method;
 mod roster;
 mod supply_chain;
 
+pub use charts::ChartText;
 pub use claim::ClaimText;
 pub use common::CommonText;
 pub use estimate::EstimateText;
@@ -28,6 +30,7 @@ pub enum MessageId {
     Roster(RosterText),
     SupplyChain(SupplyChainText),
     Method(MethodText),
+    Chart(ChartText),
 }
 
 /// The English text of a message.
@@ -39,6 +42,7 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
         MessageId::Roster(id) => roster::english(id),
         MessageId::SupplyChain(id) => supply_chain::english(id),
         MessageId::Method(id) => method::english(id),
+        MessageId::Chart(id) => charts::english(id),
     }
 }
 
@@ -65,6 +69,7 @@ message_group!(ClaimText, Claim);
 message_group!(RosterText, Roster);
 message_group!(SupplyChainText, SupplyChain);
 message_group!(MethodText, Method);
+message_group!(ChartText, Chart);
 
 #[cfg(test)]
 mod tests {
