@@ -4,39 +4,22 @@
 //! `tests/e2e/chart_gallery.test.mjs` to screenshot and run axe-core on.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::path::PathBuf;
 
 use furlough_app::components::charts::{
     cash_position_chart, jobs_at_risk_chart, weekly_cost_chart, Bar, BarChart, BarChartProps, LineChart,
     LineChartProps, LineShape, Point, Series, SeriesStyle, ValueAxis, ValueUnit, WeekAxis,
 };
-use furlough_engine::estimate::{estimate, Estimate, Finances, Scenario, WorkforceGroup};
-use furlough_engine::payroll::TaxYear;
-use furlough_engine::Money;
 use rust_decimal::Decimal;
+use support::worked_example;
 use yew::{BaseComponent, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let local = tokio::task::LocalSet::new();
     local.block_on(&runtime, LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
-}
-
-fn worked_example(cash: i64) -> Estimate {
-    let scenario = Scenario {
-        tax_year: Some(TaxYear::starting_in(2025)),
-        workforce: vec![WorkforceGroup {
-            employees: Some(200),
-            annual_pay: Some(Money::pounds(32_000)),
-            years_service: 8,
-            ..WorkforceGroup::default()
-        }],
-        lost_output_pct: Some(Decimal::from(60)),
-        shutdown_weeks: Some(6),
-        finances: Finances { cash_reserves: Some(Money::pounds(cash)), ..Finances::default() },
-        ..Scenario::default()
-    };
-    estimate(&scenario).unwrap()
 }
 
 fn line(id: &str, title: &str, series: Vec<Series>, shape: LineShape) -> LineChartProps {

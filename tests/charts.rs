@@ -3,14 +3,13 @@
 //! series are told apart.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use furlough_app::components::charts::{
     cash_position_chart, jobs_at_risk_chart, weekly_cost_chart, BarChart, LineChart, LineChartProps, Series,
     SeriesStyle, ValueUnit,
 };
-use furlough_engine::estimate::{estimate, Estimate, Finances, Scenario, WorkforceGroup};
-use furlough_engine::payroll::TaxYear;
-use furlough_engine::Money;
-use rust_decimal::Decimal;
+use support::worked_example;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -26,23 +25,6 @@ fn fresh_element(width_px: u32) -> Element {
     element.set_attribute("style", &format!("width: {width_px}px")).unwrap();
     document.body().unwrap().append_child(&element).unwrap();
     element
-}
-
-fn worked_example() -> Estimate {
-    let scenario = Scenario {
-        tax_year: Some(TaxYear::starting_in(2025)),
-        workforce: vec![WorkforceGroup {
-            employees: Some(200),
-            annual_pay: Some(Money::pounds(32_000)),
-            years_service: 8,
-            ..WorkforceGroup::default()
-        }],
-        lost_output_pct: Some(Decimal::from(60)),
-        shutdown_weeks: Some(6),
-        finances: Finances { cash_reserves: Some(Money::pounds(600_000)), ..Finances::default() },
-        ..Scenario::default()
-    };
-    estimate(&scenario).unwrap()
 }
 
 async fn mount_line_chart(props: LineChartProps, width_px: u32) -> Element {
@@ -67,7 +49,7 @@ fn text(element: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn a_chart_is_a_figure_whose_svg_image_is_named_by_its_title_and_description() {
-    let props = cash_position_chart(&worked_example());
+    let props = cash_position_chart(&worked_example(600_000));
     let (title, summary) = (props.title.to_string(), props.summary.to_string());
     let root = mount_line_chart(props, 600).await;
 
@@ -91,7 +73,10 @@ async fn a_chart_is_a_figure_whose_svg_image_is_named_by_its_title_and_descripti
     assert_eq!(text(&svg_title), title);
     let description = text(&desc);
     assert!(description.starts_with(&summary), "{description}");
-    assert!(description.contains("Without the scheme: £600,000.00 in week 0 and -£236,183.52 in week 6"), "{description}");
+    assert!(
+        description.contains("Without the scheme: £600,000.00 in week 0 and -£236,183.52 in week 6"),
+        "{description}"
+    );
     assert!(description.contains("It is first below zero in week 5."), "{description}");
     assert_eq!(svg_title.namespace_uri().as_deref(), Some(SVG_NAMESPACE));
     assert_eq!(one(&svg, "path").namespace_uri().as_deref(), Some(SVG_NAMESPACE));
@@ -99,7 +84,7 @@ async fn a_chart_is_a_figure_whose_svg_image_is_named_by_its_title_and_descripti
 
 #[wasm_bindgen_test]
 async fn the_data_table_holds_the_same_numbers_as_the_chart() {
-    let props = cash_position_chart(&worked_example());
+    let props = cash_position_chart(&worked_example(600_000));
     let series: Vec<Series> = props.series.clone();
     let root = mount_line_chart(props, 600).await;
 
@@ -129,7 +114,7 @@ async fn the_data_table_holds_the_same_numbers_as_the_chart() {
 
 #[wasm_bindgen_test]
 async fn a_heavy_zero_line_and_shading_mark_zero_when_the_cash_goes_below_it() {
-    let root = mount_line_chart(cash_position_chart(&worked_example()), 600).await;
+    let root = mount_line_chart(cash_position_chart(&worked_example(600_000)), 600).await;
     let svg = one(&root, "svg.chart__svg");
     let zero_line = one(&svg, "line.chart__zero-line");
     let zero_tick = all(&svg, "text.chart__tick").into_iter().find(|t| text(t) == "£0").expect("a £0 tick");
@@ -143,7 +128,7 @@ async fn a_heavy_zero_line_and_shading_mark_zero_when_the_cash_goes_below_it() {
 
 #[wasm_bindgen_test]
 async fn job_counts_never_below_zero_have_no_zero_line_and_step_between_lengths() {
-    let root = mount_line_chart(jobs_at_risk_chart(&worked_example()), 600).await;
+    let root = mount_line_chart(jobs_at_risk_chart(&worked_example(600_000)), 600).await;
     let svg = one(&root, "svg.chart__svg");
     assert!(svg.query_selector(".chart__zero-line").unwrap().is_none());
     assert!(svg.query_selector(".chart__below-zero").unwrap().is_none());
@@ -158,7 +143,7 @@ async fn job_counts_never_below_zero_have_no_zero_line_and_step_between_lengths(
 
 #[wasm_bindgen_test]
 async fn series_differ_by_dash_pattern_and_marker_shape_as_well_as_colour() {
-    let root = mount_line_chart(cash_position_chart(&worked_example()), 600).await;
+    let root = mount_line_chart(cash_position_chart(&worked_example(600_000)), 600).await;
     let svg = one(&root, "svg.chart__svg");
     let lines = all(&svg, "path.chart__line");
     let dashes: Vec<Option<String>> = lines.iter().map(|l| l.get_attribute("stroke-dasharray")).collect();
@@ -183,7 +168,7 @@ async fn the_svg_scales_to_the_width_of_its_figure_keeping_its_shape() {
     // Without the stylesheet the figure keeps the browser's 40px side margins: what matters is
     // that the drawing fills whatever width its figure has.
     for container in [290, 600] {
-        let root = mount_line_chart(cash_position_chart(&worked_example()), container).await;
+        let root = mount_line_chart(cash_position_chart(&worked_example(600_000)), container).await;
         let (figure, svg) = (one(&root, "figure"), one(&root, "svg.chart__svg"));
         assert_eq!(svg.client_width(), figure.client_width(), "in a {container}px container");
         let expected_height = f64::from(svg.client_width()) * 320.0 / 480.0;
@@ -194,7 +179,7 @@ async fn the_svg_scales_to_the_width_of_its_figure_keeping_its_shape() {
 #[wasm_bindgen_test]
 async fn the_bar_chart_labels_each_bar_with_its_exact_weekly_cost() {
     let root = fresh_element(600);
-    yew::Renderer::<BarChart>::with_root_and_props(root.clone(), weekly_cost_chart(&worked_example())).render();
+    yew::Renderer::<BarChart>::with_root_and_props(root.clone(), weekly_cost_chart(&worked_example(600_000))).render();
     yew::scheduler::flush().await;
 
     let svg = one(&root, "figure#weekly-cost-chart svg[role=img]");
@@ -210,7 +195,7 @@ async fn the_bar_chart_labels_each_bar_with_its_exact_weekly_cost() {
 
 #[wasm_bindgen_test]
 async fn a_chart_with_no_figures_says_so_and_draws_no_broken_numbers() {
-    let mut props = cash_position_chart(&worked_example());
+    let mut props = cash_position_chart(&worked_example(600_000));
     props.id = "empty-chart".into();
     for series in &mut props.series {
         series.points.clear();
