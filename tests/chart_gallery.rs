@@ -14,6 +14,7 @@ use furlough_app::components::charts::{
 };
 use rust_decimal::Decimal;
 use support::worked_example;
+use yew::prelude::*;
 use yew::{BaseComponent, LocalServerRenderer};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -143,4 +144,34 @@ fn the_gallery_page_is_written_for_the_screenshots() {
     std::fs::write(&path, page(&gallery())).unwrap();
     let written = std::fs::read_to_string(&path).unwrap();
     assert_eq!(written.matches("<figure").count(), 8);
+}
+
+#[derive(Properties, PartialEq)]
+struct EstimateChartsProps {
+    cash: i64,
+}
+
+/// The three charts placed as a view would place them, with the adapters' props spread.
+#[function_component(EstimateCharts)]
+fn estimate_charts(props: &EstimateChartsProps) -> Html {
+    let estimate = worked_example(props.cash);
+    html! {
+        <>
+            <LineChart ..cash_position_chart(&estimate) />
+            <LineChart ..jobs_at_risk_chart(&estimate) />
+            <BarChart ..weekly_cost_chart(&estimate) />
+        </>
+    }
+}
+
+#[test]
+fn the_three_estimate_charts_sit_together_on_one_page_with_unique_ids() {
+    let html = render::<EstimateCharts>(EstimateChartsProps { cash: 600_000 });
+    assert_eq!(html.matches("<figure").count(), 3);
+    let ids: Vec<&str> = html.split(" id=\"").skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect();
+    assert!(ids.contains(&"weekly-cost-chart-stripes") && ids.len() > 10, "{ids:?}");
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "repeated ids in {ids:?}");
 }
