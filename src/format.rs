@@ -42,6 +42,26 @@ pub fn money_compact(amount: Money) -> String {
     format!("{sign}£{}{unit}", rounded.abs())
 }
 
+/// A chart axis tick: `£0`, `£500`, `£250k`, `-£1.5m`, `£2bn`. Exact, never rounded: a tick is
+/// a round number, and its label must name the very line it sits on (`£1.25m`, not `£1.3m`).
+pub fn money_axis(amount: Money) -> String {
+    let value = amount.amount();
+    let size = value.abs();
+    let (scaled, unit) = if size >= Decimal::from(1_000_000_000) {
+        (size / Decimal::from(1_000_000_000), "bn")
+    } else if size >= Decimal::from(1_000_000) {
+        (size / Decimal::from(1_000_000), "m")
+    } else if size >= Decimal::from(1_000) {
+        (size / Decimal::from(1_000), "k")
+    } else if size.fract().is_zero() {
+        (size, "")
+    } else {
+        return money(amount);
+    };
+    let sign = if amount.is_negative() { "-" } else { "" };
+    format!("{sign}£{}{unit}", decimal(scaled))
+}
+
 /// A count of people or firms: `1,234`.
 pub fn count(n: u64) -> String {
     group_thousands(&n.to_string())
@@ -124,6 +144,18 @@ mod tests {
         assert_eq!(money_compact(m("354456.49")), "£354,456.49");
         assert_eq!(money_compact(m("1772.28")), "£1,772.28");
         assert_eq!(money_compact(m("-2500000")), "-£2.5m");
+    }
+
+    #[test]
+    fn axis_money_is_short_and_exact() {
+        assert_eq!(money_axis(m("0")), "£0");
+        assert_eq!(money_axis(m("500")), "£500");
+        assert_eq!(money_axis(m("250000")), "£250k");
+        assert_eq!(money_axis(m("-200000.00")), "-£200k");
+        assert_eq!(money_axis(m("1250000")), "£1.25m");
+        assert_eq!(money_axis(m("-1500000")), "-£1.5m");
+        assert_eq!(money_axis(m("2000000000")), "£2bn");
+        assert_eq!(money_axis(m("0.5")), "£0.50");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Components: one per file, named after the file. They receive data and callbacks as props and
 //! never call the engines themselves.
 
+pub mod charts;
 pub mod embed_panel;
 pub mod form;
 pub mod link_problem;

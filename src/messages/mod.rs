@@ -5,6 +5,7 @@
 //! [`EstimateText`], …); each file holds its enum and its English text. [`text`] takes any of
 //! them. Messages with blanks use `{name}` placeholders, filled by [`text_with`].
 
+mod charts;
 mod claim;
 mod common;
 mod estimate;
@@ -13,6 +14,7 @@ mod results;
 mod roster;
 mod supply_chain;
 
+pub use charts::ChartText;
 pub use claim::ClaimText;
 pub use common::CommonText;
 pub use estimate::EstimateText;
@@ -31,6 +33,7 @@ pub enum MessageId {
     SupplyChain(SupplyChainText),
     Method(MethodText),
     Results(ResultsText),
+    Chart(ChartText),
 }
 
 /// The English text of a message.
@@ -43,6 +46,7 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
         MessageId::SupplyChain(id) => supply_chain::english(id),
         MessageId::Method(id) => method::english(id),
         MessageId::Results(id) => results::english(id),
+        MessageId::Chart(id) => charts::english(id),
     }
 }
 
@@ -70,6 +74,7 @@ message_group!(RosterText, Roster);
 message_group!(SupplyChainText, SupplyChain);
 message_group!(MethodText, Method);
 message_group!(ResultsText, Results);
+message_group!(ChartText, Chart);
 
 #[cfg(test)]
 mod tests {

@@ -75,6 +75,13 @@ test('the worked example typed into the detailed mode shows the spec figures', a
   assert.match(outcome, /all 200 jobs are at risk\. At this rate its cash lasts 4\.31 weeks/);
   assert.match(outcome, /no job is at risk\. At this rate its cash lasts 9\.54 weeks/);
 
+  const charts = page.locator('.charts figure');
+  assert.equal(await charts.count(), 3, 'cash, jobs at risk and weekly cost charts');
+  const cash = page.locator('#cash-position-chart');
+  assert.match(await cash.locator('figcaption').innerText(), /runs out in week 5/);
+  await cash.getByText('Show the data as a table').click();
+  assert.match(await cash.locator('table').innerText(), /-£236,183\.52/, 'cash at the end of week 6 without the scheme');
+
   await screenshot(page, 'estimate-worked-example-1280');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);

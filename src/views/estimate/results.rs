@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::charts::{cash_position_chart, jobs_at_risk_chart, weekly_cost_chart, BarChart, LineChart};
 use crate::components::results::{AssumptionsList, GroupsTable, HeadlineCards, OutcomeSummary, WeeklyTable};
 use crate::components::OutOfDate;
 use crate::derive::estimate::EstimateFigures;
@@ -41,7 +42,8 @@ pub struct EstimateDetailsProps {
     pub shown: Shown<EstimateFigures>,
 }
 
-/// The workings, full width under the questions: tables of every figure and the assumptions.
+/// The workings, full width under the questions: charts, tables of every figure and the
+/// assumptions.
 #[function_component(EstimateDetails)]
 pub fn estimate_details(props: &EstimateDetailsProps) -> Html {
     let Some(figures) = &props.shown.figures else {
@@ -50,6 +52,11 @@ pub fn estimate_details(props: &EstimateDetailsProps) -> Html {
     let estimate = figures.estimate.clone();
     html! {
         <div class={classes!("results-details", props.shown.out_of_date.then_some("results--out-of-date"))}>
+            <div class="charts">
+                <LineChart ..cash_position_chart(&estimate) />
+                <LineChart ..jobs_at_risk_chart(&estimate) />
+                <BarChart ..weekly_cost_chart(&estimate) />
+            </div>
             <WeeklyTable estimate={estimate.clone()} />
             <GroupsTable estimate={estimate.clone()} />
             <AssumptionsList {estimate} />
