@@ -90,6 +90,7 @@ pub fn app() -> Html {
         let full = estimate_link.as_ref().clone().unwrap_or_else(|| AttrValue::from(format!("{base_url}#estimate")));
         return html! {
             <main class="page page--embedded" id="main-content" tabindex="-1">
+                <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
                 { link_problem }
                 { view }
                 <p class="open-full">

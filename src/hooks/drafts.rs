@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::storage;
 use crate::share::estimate::SharedEstimate;
-use crate::state::AppState;
+use crate::state::{AppState, EstimateForm};
 
 const ESTIMATE: &str = "estimate";
 
@@ -20,11 +20,14 @@ pub fn load() -> AppState {
     state
 }
 
-/// Writes each view's answers to storage whenever they change.
+/// Writes each view's answers to storage whenever they change. Answers back at their defaults
+/// (a fresh page, or after "Clear my data") are not kept at all.
 #[hook]
 pub fn use_drafts(state: &AppState) {
     use_effect_with(state.estimate.clone(), |form| {
-        if let Ok(json) = serde_json::to_string(&SharedEstimate::for_draft(form)) {
+        if **form == EstimateForm::default() {
+            storage::remove(ESTIMATE);
+        } else if let Ok(json) = serde_json::to_string(&SharedEstimate::for_draft(form)) {
             storage::write(ESTIMATE, &json);
         }
     });

@@ -21,6 +21,13 @@ pub fn write(key: &str, value: &str) {
     }
 }
 
+/// Removes what is stored under `key`, if anything.
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(&format!("{PREFIX}{key}"));
+    }
+}
+
 /// Removes everything the calculator stored ("Clear my data").
 pub fn clear_all() {
     let Some(storage) = local_storage() else {

@@ -12,6 +12,9 @@ pub mod codec;
 pub mod estimate;
 pub mod fragment;
 
+#[cfg(test)]
+mod golden_tests;
+
 use std::fmt;
 
 use crate::messages::{text, CommonText};

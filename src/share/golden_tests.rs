@@ -1,0 +1,87 @@
+//! Links made by earlier versions must open the same answers for ever: people keep them in
+//! emails, leaflets (QR codes) and minutes. Each file in `tests/golden-links/` holds a link as a
+//! version of the calculator made it; each test here says what it must open. Never edit a
+//! golden file: add a new one when the format changes.
+
+use chrono::NaiveDate;
+
+use super::estimate::form_from_link;
+use super::fragment::Fragment;
+use crate::state::{EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, GroupField, SchemeField, View};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+/// The payload of a golden link file (one link per file).
+fn payload_of(link: &str) -> String {
+    let fragment = link.trim().split_once('#').map(|(_, f)| f).unwrap_or_default();
+    let parsed = Fragment::parse(fragment);
+    assert_eq!(parsed.view, Some(View::Estimate), "{link}");
+    parsed.payload.expect("a payload")
+}
+
+fn typed(actions: Vec<EstimateAction>) -> EstimateForm {
+    let mut form = EstimateForm::default();
+    for action in actions {
+        form.apply(action);
+    }
+    form
+}
+
+fn set(field: EstimateField, text: &str) -> EstimateAction {
+    EstimateAction::Set(field, text.into())
+}
+
+fn assert_same_answers(restored: &EstimateForm, expected: &EstimateForm) {
+    let visible = |form: &EstimateForm| super::estimate::SharedEstimate::for_draft(form);
+    assert_eq!(visible(restored), visible(expected));
+}
+
+#[test]
+fn the_v1_quick_estimate_link_opens_the_same_answers() {
+    let link = include_str!("../../tests/golden-links/estimate-v1-quick.txt");
+    let restored = form_from_link(&payload_of(link), today()).expect("opens");
+    let expected = typed(vec![
+        set(EstimateField::Headcount, "200"),
+        set(EstimateField::AveragePay, "32000"),
+        set(EstimateField::LostOutput, "60"),
+        set(EstimateField::ShutdownWeeks, "6"),
+        set(EstimateField::CashReserves, "600000"),
+    ]);
+    assert_same_answers(&restored, &expected);
+}
+
+#[test]
+fn the_v1_detailed_estimate_link_opens_the_same_answers() {
+    let link = include_str!("../../tests/golden-links/estimate-v1-detailed.txt");
+    let restored = form_from_link(&payload_of(link), today()).expect("opens");
+    let mut expected = typed(vec![
+        set(EstimateField::LostOutput, "60"),
+        set(EstimateField::ShutdownWeeks, "6"),
+        set(EstimateField::CashReserves, "600,000"),
+        set(EstimateField::TaxYear, "2025-26"),
+        EstimateAction::SetMode(EntryMode::Detailed),
+        EstimateAction::AddGroup,
+        EstimateAction::SetScheme(SchemeField::GovRate, "70".into()),
+        EstimateAction::SetFinance(FinanceField::OperatingMargin, "5".into()),
+    ]);
+    let (first, second) = (expected.groups[0].key, expected.groups[1].key);
+    for (key, field, text) in [
+        (first, GroupField::Label, "Assembly"),
+        (first, GroupField::Employees, "200"),
+        (first, GroupField::AnnualPay, "£32,000"),
+        (first, GroupField::YearsService, "8"),
+        (second, GroupField::Label, "Apprentices"),
+        (second, GroupField::Employees, "12"),
+        (second, GroupField::AnnualPay, "18000"),
+        (second, GroupField::Age, "19"),
+        (second, GroupField::YearsService, "1"),
+        (second, GroupField::NicCategory, "H"),
+    ] {
+        expected.apply(EstimateAction::SetGroup { key, field, text: text.into() });
+    }
+    expected.apply(EstimateAction::SetGroupPension { key: second, enrolled: false });
+    assert_same_answers(&restored, &expected);
+}
+

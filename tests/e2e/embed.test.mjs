@@ -1,0 +1,120 @@
+// The calculator embedded in a union's page on another origin, as embed.js does it: the host
+// page on 127.0.0.2, the calculator on 127.0.0.1. A visitor types into the widget; the iframe
+// grows to fit; the figures show; only the height crosses between the two.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { axeViolations } from './support/axe.mjs';
+
+let calculator;
+let host;
+let browser;
+
+const hostPage = (calculatorUrl) => `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Union news</title><link rel="icon" href="data:,"></head>
+<body><h1>Our campaign for a supply-chain furlough scheme</h1>
+<p>Work out what a scheme would mean for your workplace:</p>
+<script src="${calculatorUrl}embed.js" data-preset="cjrs-oct-2020" data-accent="#005ea5"></script>
+<p id="after">Thank you for supporting the campaign.</p>
+</body></html>`;
+
+before(async () => {
+  calculator = await serveStatic();
+  host = await serveStatic({
+    host: '127.0.0.2',
+    extraRoutes: { '/': { type: 'text/html; charset=utf-8', body: hostPage(calculator.url) } },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await calculator?.close();
+});
+
+test('a page on another origin embeds the calculator, which grows to fit what is typed', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 800, height: 900 });
+  const messages = [];
+  await page.exposeFunction('recordMessage', (origin, data) => messages.push({ origin, data }));
+  await page.addInitScript(() => {
+    window.addEventListener('message', (event) => window.recordMessage(event.origin, event.data));
+  });
+  await page.goto(host.url);
+
+  const frameElement = page.locator('iframe[title="Furlough and jobs-at-risk calculator"]');
+  await frameElement.waitFor();
+  const frame = page.frameLocator('iframe[title="Furlough and jobs-at-risk calculator"]');
+  await frame.locator('#headcount').waitFor();
+  assert.equal(await frame.locator('.site-header, .site-footer, .view-nav, .lead').count(), 0, 'no page chrome in the widget');
+  assert.equal(await frame.locator('#scheme-preset').inputValue(), 'cjrs-oct-2020', 'the host chose the preset');
+  const heightBefore = (await frameElement.boundingBox()).height;
+
+  await frame.locator('#headcount').fill('200');
+  await frame.locator('#average-pay').fill('32000');
+  await frame.locator('#lost-output-pct').fill('60');
+  await frame.locator('#shutdown-weeks').fill('6');
+  await frame.locator('#finances-cash-reserves').fill('600000');
+  const saved = frame.locator('.card', { hasText: 'Jobs saved by the scheme' }).locator('.card__value');
+  assert.equal((await saved.innerText()).trim(), '200');
+
+  await page.waitForFunction(
+    (before) => document.querySelector('iframe').getBoundingClientRect().height > before + 200,
+    heightBefore,
+  );
+  const inner = await frame.locator('body').evaluate((body) => body.scrollHeight);
+  const outer = (await frameElement.boundingBox()).height;
+  assert.ok(Math.abs(outer - inner) <= 2, `iframe ${outer}px for content ${inner}px`);
+
+  assert.ok(messages.length > 0, 'the widget reported its height');
+  for (const { origin, data } of messages) {
+    assert.equal(origin, calculator.url.replace(/\/$/, ''));
+    assert.deepEqual(Object.keys(data).sort(), ['height', 'type']);
+    assert.equal(data.type, 'furlough-calculator:height');
+    assert.equal(typeof data.height, 'number');
+  }
+
+  const full = frame.getByRole('link', { name: /Open the full calculator/ });
+  assert.match(await full.getAttribute('href'), /#estimate\/v1\./, 'the full calculator opens with these answers');
+  const accent = await frame.locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--brand').trim());
+  assert.equal(accent, '#005ea5');
+
+  await screenshot(page, 'embed-host-800');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the widget ignores a forged height message sent to it and sends nothing but heights', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 400, height: 800 });
+  await page.goto(host.url);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#headcount').waitFor();
+  // The widget's own reports are all far taller than 200px (the floor embed.js would clamp a
+  // forged height of 5 to), so any iframe of 200px here would mean the forgery was obeyed.
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 1000);
+  await page.evaluate(() => {
+    window.postMessage({ type: 'furlough-calculator:height', height: 5 }, '*');
+    window.postMessage({ type: 'furlough-calculator:height', height: '5' }, '*');
+  });
+  await page.waitForTimeout(300);
+  assert.ok((await page.locator('iframe').boundingBox()).height > 1000, 'a message not from the widget is ignored');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the embedded calculator passes axe at a phone width', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 320, height: 640 });
+  await page.goto(`${calculator.url}#estimate/embed/preset=cjrs-nov-2020/accent=005ea5`);
+  await page.locator('#headcount').fill('35');
+  await page.locator('#average-pay').fill('29000');
+  await page.locator('#lost-output-pct').fill('40');
+  await page.locator('#shutdown-weeks').fill('5');
+  await page.locator('.card').first().waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await screenshot(page, 'embed-320');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

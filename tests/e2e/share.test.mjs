@@ -1,0 +1,157 @@
+// Share links, drafts and hostile links, as people will meet them: a link copied in one
+// browser opens the same figures in another; a reload loses nothing; a damaged or hostile link
+// opens the calculator with its usual answers and says why.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { axeViolations } from './support/axe.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const payloadJson = (object) => `v1.j${Buffer.from(JSON.stringify(object)).toString('base64url')}`;
+
+async function typeQuickExample(page) {
+  await page.goto(`${server.url}#estimate`);
+  await page.locator('#headcount').fill('200');
+  await page.locator('#average-pay').fill('£32,000');
+  await page.locator('#lost-output-pct').fill('60');
+  await page.locator('#shutdown-weeks').fill('6');
+  await page.locator('#finances-cash-reserves').fill('600,000');
+  await page.locator('.card').first().waitFor();
+}
+
+/** Every figure on the page: cards, the outcome and the weekly table. */
+async function figures(page) {
+  return page.locator('.calculator__results .cards, .outcome, #weekly-heading ~ .table-scroll').allInnerTexts();
+}
+
+test('a link copied in one browser opens the identical figures in a fresh one', async () => {
+  const first = await openPage(browser);
+  await first.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await typeQuickExample(first.page);
+  await first.page.getByRole('button', { name: 'Copy a link to these answers' }).click();
+  await first.page.getByText('Link copied.').waitFor();
+  const link = await first.page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(`${server.url}#estimate/v1.`), link);
+  assert.ok(link.length < 300, `${link.length} characters`);
+  const expected = await figures(first.page);
+
+  const second = await openPage(browser);
+  await second.page.goto(link);
+  await second.page.locator('.card').first().waitFor();
+  assert.deepEqual(await figures(second.page), expected);
+  assert.equal(await second.page.locator('#average-pay').inputValue(), '£32,000');
+  assert.equal(new URL(second.page.url()).hash, '#estimate', 'the answers leave the address bar');
+
+  await second.page.locator('#shutdown-weeks').fill('8');
+  await second.page.reload();
+  assert.equal(await second.page.locator('#shutdown-weeks').inputValue(), '8', 'the reload kept the edit');
+  assert.deepEqual(first.errors.concat(second.errors), []);
+  await first.context.close();
+  await second.context.close();
+});
+
+test('the share panel draws a QR code of the link', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await typeQuickExample(page);
+  await page.getByRole('button', { name: 'Show a QR code of the link' }).click();
+  const qr = page.getByRole('img', { name: 'QR code of the link to these answers' });
+  await qr.waitFor();
+  assert.ok((await qr.locator('path').getAttribute('d')).length > 1000);
+  await screenshot(page, 'share-qr-1280');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('sharing answers with a problem shows the problem instead of a link', async () => {
+  const { context, page } = await openPage(browser);
+  await typeQuickExample(page);
+  await page.locator('#average-pay').fill('lots');
+  await page.getByRole('button', { name: 'Copy a link to these answers' }).click();
+  const summary = page.locator('.error-summary');
+  assert.ok(await summary.evaluate((el) => el === document.activeElement), 'the summary takes focus');
+  assert.equal(await page.getByText('Link copied.').count(), 0);
+  await context.close();
+});
+
+test('a reload keeps the answers, and "Clear my data" forgets them', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await typeQuickExample(page);
+  await page.reload();
+  assert.equal(await page.locator('#headcount').inputValue(), '200');
+  await page.getByRole('button', { name: 'Clear my data' }).click();
+  assert.equal(await page.locator('#headcount').inputValue(), '');
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('furlough')).length), 0);
+  await page.reload();
+  assert.equal(await page.locator('#headcount').inputValue(), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the golden links of every version open the same figures in the browser', async () => {
+  const { context, page, errors } = await openPage(browser);
+  const golden = readFileSync(new URL('../golden-links/estimate-v1-quick.txt', import.meta.url), 'utf8').trim();
+  await page.goto(`${server.url}#${golden.split('#')[1]}`);
+  await page.locator('.card').first().waitFor();
+  const saved = page.locator('.card', { hasText: 'Government cost per job saved' });
+  assert.equal((await saved.locator('.card__value').innerText()).trim(), '£1,772.28');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const HOSTILE = {
+  'cut short by a chat app': (link) => link.slice(0, link.length - 12),
+  'from a future version': () => 'v2.jeyJoIjoiMjAwIn0',
+  'with a script in a label': () =>
+    payloadJson({ d: true, l: '60', w: '6', g: [['<img src=x onerror=alert(1)><script>alert(1)</script>', '5', '30000', '40', '5', 'A', true]] }),
+  'with huge numbers': () => payloadJson({ h: '99999999999999', p: '1e308', l: '60', w: '6' }),
+  'of 1 MB of junk': () => `v1.j${'A'.repeat(1024 * 1024)}`,
+  'of deflated junk': () => `v1.z${deflateRawSync(Buffer.alloc(5_000_000, 32)).toString('base64url')}`,
+  'of the wrong shape': () => payloadJson({ h: 200, p: ['a'], x: { y: 1 } }),
+};
+
+for (const [kind, makePayload] of Object.entries(HOSTILE)) {
+  test(`a link ${kind} opens the usual answers with a message`, async () => {
+    const made = await openPage(browser);
+    await made.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await typeQuickExample(made.page);
+    await made.page.getByRole('button', { name: 'Copy a link to these answers' }).click();
+    await made.page.getByText('Link copied.').waitFor();
+    const good = (await made.page.evaluate(() => navigator.clipboard.readText())).split('#estimate/')[1];
+    await made.context.close();
+
+    const { context, page, errors } = await openPage(browser);
+    const dialogs = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss();
+    });
+    await page.goto(`${server.url}#estimate/${makePayload(good)}`);
+    const alert = page.locator('.link-problem');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /opened (it|the calculator) with its usual starting answers/);
+    assert.equal(await page.locator('#headcount').inputValue(), '', 'default answers');
+    assert.equal(await page.locator('#lost-output-pct').inputValue(), '');
+    assert.equal(await page.locator('script:not([src]):not([type="module"])').count(), 0);
+    assert.deepEqual(dialogs, []);
+    await page.getByRole('button', { name: 'Dismiss this message' }).click();
+    assert.equal(await alert.count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
