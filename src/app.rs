@@ -8,7 +8,7 @@ use crate::clock;
 use crate::components::{EmbedPanel, LinkProblem, PageHeader, SharePanel, ViewNav};
 use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::{forget_link_in_address_bar, page_url};
-use crate::hooks::{storage, use_drafts, use_embed, use_fragment_view, use_page_title};
+use crate::hooks::{storage, use_drafts, use_embed, use_first_result_mark, use_fragment_view, use_page_title};
 use crate::messages::{text, CommonText};
 use crate::share::estimate::link_payload;
 use crate::share::fragment::Fragment;
@@ -44,6 +44,11 @@ pub fn app() -> Html {
         View::Roster | View::SupplyChain | View::Method => false,
     };
     use_page_title(open_view_has_errors);
+    use_first_result_mark(match state.view {
+        View::Estimate => estimate.figures.is_some(),
+        View::Claim => claim.figures.is_some(),
+        View::Roster | View::SupplyChain | View::Method => false,
+    });
 
     let send = |action: Action| {
         let state = state.clone();

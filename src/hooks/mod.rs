@@ -1,14 +1,16 @@
 //! Hooks and helpers that connect the app state to the browser: the URL fragment, the page
-//! title, drafts in storage, embedding.
+//! title, drafts in storage, embedding, the first-result mark the benchmark reads.
 
 pub mod address_bar;
 pub mod drafts;
 pub mod storage;
 mod use_embed;
+mod use_first_result_mark;
 mod use_fragment_view;
 mod use_page_title;
 
 pub use drafts::use_drafts;
 pub use use_embed::use_embed;
+pub use use_first_result_mark::{use_first_result_mark, FIRST_RESULT_MARK};
 pub use use_fragment_view::use_fragment_view;
 pub use use_page_title::use_page_title;

@@ -1,0 +1,66 @@
+// The `first-result` performance mark that `make bench` reads as the app's load time: set once,
+// when the first figures are on screen, and not while the page has no figures to show.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serveStatic } from './support/server.mjs';
+import { launchBrowser, openPage } from './support/browser.mjs';
+
+const GOLDEN = readFileSync(new URL('../golden-links/estimate-v1-quick.txt', import.meta.url), 'utf8').trim();
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Records, at each `performance.mark('first-result')`, whether figures were in the DOM. */
+function recordMarks() {
+  const mark = performance.mark.bind(performance);
+  globalThis.firstResultMarks = [];
+  performance.mark = (name, options) => {
+    if (name === 'first-result') {
+      globalThis.firstResultMarks.push({ cards: document.querySelectorAll('.calculator__results .card').length });
+    }
+    return mark(name, options);
+  };
+}
+
+test('a share link marks the first result once, when its figures are already on screen', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.addInitScript(recordMarks);
+  await page.goto(`${server.url}${GOLDEN.slice(GOLDEN.indexOf('#'))}`);
+  await page.locator('.calculator__results .card').first().waitFor();
+  const before = await page.locator('.calculator__results .cards').innerText();
+  await page.locator('#headcount').fill('250');
+  await page.waitForFunction((text) => document.querySelector('.calculator__results .cards').innerText !== text, before);
+
+  const marks = await page.evaluate(() => ({
+    recorded: globalThis.firstResultMarks,
+    entries: performance.getEntriesByName('first-result', 'mark').map((entry) => entry.startTime),
+  }));
+  assert.equal(marks.entries.length, 1, 'one mark, not one per result');
+  assert.ok(marks.entries[0] > 0);
+  assert.equal(marks.recorded.length, 1);
+  assert.ok(marks.recorded[0].cards >= 6, `${marks.recorded[0].cards} headline cards when the mark was set`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a page with no answers yet sets no first-result mark', async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.goto(`${server.url}#estimate`);
+  await page.locator('.calculator__results .hint').waitFor();
+  // Effects run right after the render that shows the placeholder; give them a frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('first-result', 'mark').length), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
