@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../../target/screenshots');
 
-export async function launchBrowser() {
+/** `extraArgs` add to the usual flags (the benchmark's). */
+export async function launchBrowser({ extraArgs = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -18,6 +19,7 @@ export async function launchBrowser() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

@@ -2,6 +2,7 @@
 // It records every request so tests can check that the app asks for nothing else.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -17,9 +18,11 @@ const TYPES = {
 
 export const DIST = resolve(import.meta.dirname, '../../../dist');
 
-/** Starts a server for `root` on `host`; resolves to { url, requests, close }. */
-export async function serveStatic({ root = DIST, host = '127.0.0.1', extraRoutes = {} } = {}) {
+/** Starts a server for `root` on `host`; resolves to { url, requests, close }. With `gzip`,
+ *  files go out gzip-compressed to browsers that accept it, as a real host sends them. */
+export async function serveStatic({ root = DIST, host = '127.0.0.1', extraRoutes = {}, gzip = false } = {}) {
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -36,7 +39,14 @@ export async function serveStatic({ root = DIST, host = '127.0.0.1', extraRoutes
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(compressed.get(file));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
