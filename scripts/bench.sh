@@ -9,6 +9,7 @@ source scripts/env.sh
 log() { printf 'bench: %s\n' "$*" >&2; }
 ROSTER_ROWS=10000
 
+mkdir -p target/bench
 log "building the app (trunk build --release → dist/)"
 trunk --quiet build --release >/dev/null
 log "building the bare Yew baseline (→ target/bench/bare-yew/)"

@@ -98,6 +98,6 @@ const rows = [
 
 const cpu = cpus();
 console.log(`make bench, ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`);
-console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${loadAtStart.toFixed(2)} at start; Chromium ${browser.version()}, Node ${process.version}`);
+console.log(`machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, load average ${loadAtStart.toFixed(2)} at start, ${loadavg()[0].toFixed(2)} at end; Chromium ${browser.version()}, Node ${process.version}`);
 console.log('times are medians; "settled" is the last DOM change the input caused\n');
 printTable(rows);
