@@ -61,6 +61,7 @@ pub fn app() -> Html {
         View::Estimate => html! {
             <EstimateView
                 form={state.estimate.clone()}
+                {today}
                 shown={estimate.clone()}
                 {show_missing}
                 focus_request={state.error_focus_request}
