@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::csv_cells::{self, required, Columns};
 use super::scenario::WorkforceGroup;
+use super::validation::person_problems;
 use crate::money::Money;
 use crate::payroll::NicCategory;
 
@@ -232,7 +233,7 @@ impl Rows {
                 ];
                 for (column, message) in errors.iter().enumerate() {
                     if let Some(message) = message {
-                        self.report(line, column + 1, message);
+                        self.report(line, COLUMNS[column + 1], message);
                     }
                 }
                 return;
@@ -247,20 +248,38 @@ impl Rows {
             nic_category: nic_category.unwrap_or(defaults.nic_category),
             pension_enrolled: pension_enrolled.unwrap_or(defaults.pension_enrolled),
         };
-        let group = match self.index.get(&employee) {
-            Some(&group) => {
+        let group = match self.index.get(&employee).copied() {
+            Some(group) => {
                 if let Some((_, count)) = self.groups.get_mut(group) {
                     *count = count.saturating_add(1);
                 }
                 group
             }
-            None => {
+            None if self.passes_checks(line, &employee) => {
                 self.index.insert(employee, self.groups.len());
                 self.groups.push((employee, 1));
                 self.groups.len() - 1
             }
+            None => return,
         };
         self.employees.push(RosterRow { line, group });
+    }
+
+    /// The engine's checks of a person (pay, age, service, NIC category), made per row so that
+    /// a bad row is named by its line and left out instead of refusing the whole roster.
+    fn passes_checks(&mut self, line: u64, employee: &Employee) -> bool {
+        let person = WorkforceGroup {
+            annual_pay: Some(employee.annual_pay),
+            age: employee.age,
+            years_service: employee.years_service,
+            nic_category: employee.nic_category,
+            ..WorkforceGroup::default()
+        };
+        let problems = person_problems(&person);
+        for (column, message) in &problems {
+            self.report(line, column, message);
+        }
+        problems.is_empty()
     }
 
     fn label(&mut self, text: &str) -> usize {
@@ -274,10 +293,9 @@ impl Rows {
         }
     }
 
-    fn report(&mut self, line: u64, column: usize, message: &str) {
+    fn report(&mut self, line: u64, column: &str, message: &str) {
         if self.errors.len() < MAX_LISTED_PROBLEMS {
-            self.errors
-                .push(problem(line, COLUMNS[column], message.into()));
+            self.errors.push(problem(line, column, message.into()));
         } else {
             self.more_problems += 1;
         }
@@ -428,6 +446,35 @@ mod tests {
             "label,annual_pay,age,years_service\nA,lots,40,8\nB,30000,30,3\n".as_bytes()
         )
         .is_err());
+    }
+
+    #[test]
+    fn a_row_the_engine_would_refuse_is_named_by_its_line_and_left_out() {
+        let reading = read_roster_rows(
+            "label,annual_pay,age,years_service,nic_category\n\
+             A,32000,40,8,A\n\
+             B,0,40,8,A\n\
+             C,20000,30,20,A\n\
+             D,20000,30,2,M\n\
+             E,20000,120,2,A\n"
+                .as_bytes(),
+        );
+        let found: Vec<(u64, &str)> = reading
+            .errors
+            .iter()
+            .map(|e| (e.line, e.column.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (3, "annual_pay"),
+                (4, "years_service"),
+                (5, "nic_category"),
+                (6, "age")
+            ]
+        );
+        assert_eq!(reading.employees, [RosterRow { line: 2, group: 0 }]);
+        assert_eq!(reading.groups.len(), 1);
     }
 
     #[test]
