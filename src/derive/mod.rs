@@ -2,8 +2,12 @@
 //! the engine here, in one place, and memoised at the root (`app.rs`). Components only show
 //! what comes out.
 
+mod default_tax_year;
 pub mod estimate;
 pub mod parse;
+pub mod roster;
+pub mod row_problems;
+pub mod supply_chain;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -6,6 +6,7 @@
 //! actions that change it.
 
 mod claim_form;
+mod csv_text;
 mod estimate_form;
 mod field_error;
 mod roster_form;
@@ -17,13 +18,14 @@ use std::rc::Rc;
 use yew::Reducible;
 
 pub use claim_form::{ClaimAction, ClaimForm};
+pub use csv_text::{CsvAction, CsvText};
 pub use estimate_form::{
     EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, GroupField, GroupForm,
     SchemeField, SchemeFlag,
 };
 pub use field_error::{error_for, FieldError};
-pub use roster_form::{RosterAction, RosterForm};
-pub use supply_chain_form::{SupplyChainAction, SupplyChainForm};
+pub use roster_form::{RosterAction, RosterField, RosterForm};
+pub use supply_chain_form::{FirmField, FirmForm, SupplyChainAction, SupplyChainForm};
 pub use view::View;
 
 /// Each view's answers sit behind an `Rc`: an action clones only the slice it changes, and a
