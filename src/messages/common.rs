@@ -1,4 +1,7 @@
-//! Text shared by the whole page: title, navigation, errors, crash notice.
+//! Text shared by the whole page: title, navigation, errors, crash notice, and the words for
+//! figures that several views show.
+
+use furlough_engine::estimate::Outcome;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CommonText {
@@ -26,6 +29,8 @@ pub enum CommonText {
     NumberInvalid,
     Calculate,
     SchemeLabel,
+    WeeksUnit,
+    PresetHint,
     RowProblem,
     RowColumnProblem,
     MoreRowProblems,
@@ -92,6 +97,8 @@ pub(super) fn english(id: CommonText) -> &'static str {
         NumberInvalid => "Enter a number using digits only, like 27 or 4.5",
         Calculate => "Calculate",
         SchemeLabel => "Furlough scheme",
+        WeeksUnit => "weeks",
+        PresetHint => "{description} Source: {source}.",
         RowProblem => "Row {row}: {message}",
         RowColumnProblem => "Row {row}, {column}: {message}",
         MoreRowProblems => "More rows have problems: see the full list of rows left out",
@@ -127,5 +134,14 @@ pub(super) fn english(id: CommonText) -> &'static str {
         CrashBody => "The calculator stopped because of an error. Your figures on this page can no \
             longer be trusted. Reload the page to start it again.",
         CrashReload => "Reload the page",
+    }
+}
+
+/// The name of an outcome (spec step 6).
+pub fn outcome_text(outcome: Outcome) -> CommonText {
+    match outcome {
+        Outcome::Safe => CommonText::OutcomeSafe,
+        Outcome::Layoffs => CommonText::OutcomeLayoffs,
+        Outcome::Insolvency => CommonText::OutcomeInsolvency,
     }
 }

@@ -11,7 +11,9 @@ pub enum RosterText {
     CsvMissing,
     NoRowRead,
     RowsRead,
+    RowsReadOne,
     RowsLeftOut,
+    RowsLeftOutOne,
     RowProblemsCaption,
     ShutdownHeading,
     LostOutputLabel,
@@ -54,6 +56,9 @@ pub(super) fn english(id: RosterText) -> &'static str {
         CsvMissing => "Paste your roster into the box, or choose a CSV file of your employees",
         NoRowRead => "None of the roster's rows could be read: correct the rows listed under the box",
         RowsRead => "{count} employees read from the roster.",
+        RowsReadOne => "1 employee read from the roster.",
+        RowsLeftOutOne => "1 row has problems and is left out of the figures until it is corrected: see the \
+            list below.",
         RowsLeftOut => "{count} rows have problems and are left out of the figures until they are \
             corrected: see the list below.",
         RowProblemsCaption => "Rows left out of the figures",
