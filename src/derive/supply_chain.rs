@@ -23,7 +23,7 @@ use super::parse::{self, Typed};
 use super::roster::chosen_preset;
 use super::row_problems::{summary_entries, RowProblem};
 use super::{Derived, Problems};
-use crate::messages::{text, SupplyChainText};
+use crate::messages::{text, text_with, SupplyChainText};
 use crate::state::{FieldError, FirmField, FirmForm, SupplyChainForm};
 
 pub const CSV_ID: &str = "supply-chain-csv";
@@ -130,7 +130,7 @@ pub fn derive_supply_chain(form: &SupplyChainForm, today: NaiveDate) -> Derived<
 /// A firm of the table: its cells read with the app's own parsing (the messages of the firm
 /// estimate), then the engine's checks, each problem on its cell.
 fn table_firm(row: usize, firm: &FirmForm, base: &Scenario, problems: &mut Problems) -> FirmResult {
-    let mut cells = Cells { key: firm.key, problems, unreadable: Vec::new(), empty: Vec::new() };
+    let mut cells = Cells { key: firm.key, row, problems, unreadable: Vec::new(), empty: Vec::new() };
     let mut scenario = base.clone();
     scenario.workforce = vec![WorkforceGroup {
         employees: cells.read(parse::whole_number(&firm.employees), FirmField::Employees),
@@ -187,6 +187,8 @@ fn file_column(field: &str) -> &str {
 /// Reads a table row's cells, putting each problem on its cell.
 struct Cells<'p> {
     key: u32,
+    /// The row's number in the table: each message names it, as the summary lists every row's.
+    row: usize,
     problems: &'p mut Problems,
     /// The cells that are not numbers, as engine errors (for the export's error column).
     unreadable: Vec<ScenarioError>,
@@ -204,7 +206,8 @@ impl Cells<'_> {
             Typed::Value(value) => Some(value),
             Typed::Invalid(message) => {
                 self.unreadable.push(ScenarioError::new(engine_path(field), message.clone()));
-                self.problems.invalid.push(FieldError::new(cell_id(self.key, field), message));
+                let problem = self.problem(field, &message);
+                self.problems.invalid.push(problem);
                 None
             }
         }
@@ -215,12 +218,21 @@ impl Cells<'_> {
             .into_iter()
             .find(|&field| engine_path(field) == error.field)
             .unwrap_or(FirmField::Employees);
-        let problem = FieldError::new(cell_id(self.key, field), error.message.clone());
+        let problem = self.problem(field, &error.message);
         if self.empty.contains(&field) {
             self.problems.missing.push(problem);
         } else {
             self.problems.invalid.push(problem);
         }
+    }
+}
+
+impl Cells<'_> {
+    /// "Table row 2: Enter …", on the cell.
+    fn problem(&self, field: FirmField, message: &str) -> FieldError {
+        let row = self.row.to_string();
+        let message = text_with(SupplyChainText::CellProblem, &[("row", &row), ("message", message)]);
+        FieldError::new(cell_id(self.key, field), message)
     }
 }
 

@@ -118,7 +118,7 @@ pub(super) fn english(id: CommonText) -> &'static str {
         PagePrevious => "Previous page",
         PageNext => "Next page",
         PageLast => "Last page",
-        PageRange => "Rows {from} to {to} of {total}",
+        PageRange => "Showing {from} to {to} of {total}",
         OutcomeSafe => "Safe",
         OutcomeLayoffs => "Layoffs",
         OutcomeInsolvency => "Insolvency",

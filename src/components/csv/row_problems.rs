@@ -32,7 +32,7 @@ pub fn row_problems(props: &RowProblemsProps) -> Html {
         <div class="row-problems" id={props.id.clone()} tabindex="-1">
             <TableScroll caption={props.caption.clone()}>
                 <table class="table table--problems">
-                    <caption class="table__caption">{ props.caption.clone() }</caption>
+                    <caption class="visually-hidden">{ props.caption.clone() }</caption>
                     <thead>
                         <tr>
                             <th scope="col" class="table__header table__header--numeric">{ text(CommonText::RowProblemsRow) }</th>

@@ -10,13 +10,18 @@ pub struct TableScrollProps {
 }
 
 /// A wide table in a region that scrolls sideways on narrow screens instead of the page. The
-/// region takes focus, so keyboard users can scroll it too (WCAG 2.1.1).
+/// region takes focus, so keyboard users can scroll it too (WCAG 2.1.1). The title is shown
+/// above the region, where it cannot scroll out of sight; the table's own caption (visually
+/// hidden) names it for screen readers, so the title is hidden from them.
 #[function_component(TableScroll)]
 pub fn table_scroll(props: &TableScrollProps) -> Html {
     let label = text_with(CommonText::TableScrollLabel, &[("caption", &props.caption)]);
     html! {
-        <div class="table-scroll" role="region" aria-label={label} tabindex="0">
-            { props.children.clone() }
-        </div>
+        <>
+            <p class="table-title" aria-hidden="true">{ props.caption.clone() }</p>
+            <div class="table-scroll" role="region" aria-label={label} tabindex="0">
+                { props.children.clone() }
+            </div>
+        </>
     }
 }

@@ -76,7 +76,9 @@ fn a_typed_cell_that_is_not_a_number_is_an_error_on_that_cell_and_leaves_out_tha
     let mut form = with_file(SUPPLY_CHAIN_TEMPLATE);
     type_firm(&mut form, 0, ["Typo Ltd", "200", "32k", "60", "6", ""]);
     let figures = derive_supply_chain(&form, today()).expect("figures");
-    assert_eq!(figures.problems.invalid, [FieldError::new("firm-0-average-pay", parse_message("32k"))]);
+    let message = text_with(SupplyChainText::CellProblem, &[("row", "1"), ("message", &parse_message("32k"))]);
+    assert_eq!(figures.problems.invalid, [FieldError::new("firm-0-average-pay", message)]);
+    assert!(figures.problems.invalid[0].message.starts_with("Table row 1: Enter an amount"));
     assert!(figures.firms[0].result.is_err());
     assert_eq!(figures.totals.firms, 3);
 }

@@ -41,7 +41,7 @@ pub fn employee_table(props: &EmployeeTableProps) -> Html {
         <div class="employee-table">
             <TableScroll caption={caption}>
                 <table class="table">
-                    <caption class="table__caption">{ caption }</caption>
+                    <caption class="visually-hidden">{ caption }</caption>
                     <thead>
                         <tr>
                             { for COLUMNS.iter().enumerate().map(|(i, column)| html! {

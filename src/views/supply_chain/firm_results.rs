@@ -24,6 +24,9 @@ const COLUMNS: [SupplyChainText; 9] = [
     SupplyChainText::ColumnGovernmentCost,
 ];
 
+/// The columns of numbers, aligned right.
+const NUMERIC: [usize; 5] = [2, 3, 5, 7, 8];
+
 /// Each firm's outcome and figures, 50 firms a page; a firm left out says so in its row.
 #[function_component(FirmResults)]
 pub fn firm_results(props: &FirmResultsProps) -> Html {
@@ -39,11 +42,11 @@ pub fn firm_results(props: &FirmResultsProps) -> Html {
         <div class="firm-results">
             <TableScroll {caption}>
                 <table class="table">
-                    <caption class="table__caption">{ caption }</caption>
+                    <caption class="visually-hidden">{ caption }</caption>
                     <thead>
                         <tr>
                             { for COLUMNS.iter().enumerate().map(|(i, column)| html! {
-                                <th scope="col" class={classes!("table__header", (i >= 2).then_some("table__header--numeric"))}>
+                                <th scope="col" class={classes!("table__header", NUMERIC.contains(&i).then_some("table__header--numeric"))}>
                                     { text(*column) }
                                 </th>
                             }) }
@@ -69,13 +72,14 @@ fn row(index: usize, firm: &FirmResult) -> Html {
     let figures = match &firm.result {
         Ok(estimate) => {
             let numeric = |value: String| html! { <td class="table__cell table__cell--numeric">{ value }</td> };
+            let words = |value: &str| html! { <td class="table__cell">{ value.to_string() }</td> };
             html! {
                 <>
                     { numeric(format::count(estimate.headcount.into())) }
                     { numeric(format::count(estimate.exposed_jobs.into())) }
-                    { numeric(text(outcome_text(estimate.without_scheme.outcome)).into()) }
+                    { words(text(outcome_text(estimate.without_scheme.outcome))) }
                     { numeric(format::count(estimate.without_scheme.jobs_at_risk.into())) }
-                    { numeric(text(outcome_text(estimate.with_scheme.outcome)).into()) }
+                    { words(text(outcome_text(estimate.with_scheme.outcome))) }
                     { numeric(format::count(estimate.with_scheme.jobs_at_risk.into())) }
                     { numeric(format::money(estimate.government_cost)) }
                 </>
@@ -87,7 +91,7 @@ fn row(index: usize, firm: &FirmResult) -> Html {
     };
     html! {
         <tr key={index}>
-            <th scope="row" class="table__header">{ name }</th>
+            <th scope="row" class="table__header table__header--firm">{ name }</th>
             <td class="table__cell">{ from }</td>
             { figures }
         </tr>

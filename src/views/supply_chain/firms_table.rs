@@ -63,7 +63,7 @@ pub fn firms_table(props: &FirmsTableProps) -> Html {
             } else {
                 <TableScroll {caption}>
                     <table class="table table--inputs">
-                        <caption class="table__caption">{ caption }</caption>
+                        <caption class="visually-hidden">{ caption }</caption>
                         <thead>
                             <tr>
                                 <th scope="col" class="table__header">{ text(SupplyChainText::ColumnRow) }</th>
@@ -83,9 +83,11 @@ pub fn firms_table(props: &FirmsTableProps) -> Html {
                     </table>
                 </TableScroll>
             }
-            <button type="button" id={ADD_FIRM_ID} class="button button--secondary" onclick={on_add}>
-                { text(SupplyChainText::AddFirm) }
-            </button>
+            <p class="add-firm">
+                <button type="button" id={ADD_FIRM_ID} class="button button--secondary" onclick={on_add}>
+                    { text(SupplyChainText::AddFirm) }
+                </button>
+            </p>
         </>
     }
 }

@@ -80,7 +80,7 @@ fn outcome_counts(totals: &SupplyChainTotals) -> Html {
     html! {
         <TableScroll {caption}>
             <table class="table table--outcomes">
-                <caption class="table__caption">{ caption }</caption>
+                <caption class="visually-hidden">{ caption }</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="table__header">{ text(SupplyChainText::ColumnOutcome) }</th>
