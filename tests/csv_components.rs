@@ -11,21 +11,14 @@ use furlough_app::derive::row_problems::RowProblem;
 use furlough_app::state::{CsvAction, CsvText};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
+mod browser_support;
+
+use browser_support::{attribute, fresh_element};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn fresh_element() -> Element {
-    let document = gloo_utils::document();
-    let element = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&element).unwrap();
-    element
-}
-
-fn attribute(root: &Element, selector: &str, name: &str) -> Option<String> {
-    root.query_selector(selector).unwrap().and_then(|e| e.get_attribute(name))
-}
 
 #[derive(Properties, PartialEq)]
 struct BoxHostProps {

@@ -12,17 +12,14 @@ use furlough_app::views::roster::RosterViewProps;
 use furlough_app::views::RosterView;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod browser_support;
 
-fn fresh_element() -> Element {
-    let document = gloo_utils::document();
-    let element = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&element).unwrap();
-    element
-}
+use browser_support::{fresh_element, text_of};
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// The spec's worked example, 200 people, with a bad row at line 102.
 fn roster() -> String {
@@ -53,10 +50,6 @@ fn props(actions: Rc<RefCell<Vec<RosterAction>>>) -> RosterViewProps {
         on_action: Callback::from(move |action| actions.borrow_mut().push(action)),
         on_submit: Callback::noop(),
     }
-}
-
-fn text_of(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap()
 }
 
 #[wasm_bindgen_test]

@@ -13,17 +13,14 @@ use furlough_app::views::SupplyChainView;
 use furlough_engine::estimate::SUPPLY_CHAIN_TEMPLATE;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod browser_support;
 
-fn fresh_element() -> Element {
-    let document = gloo_utils::document();
-    let element = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&element).unwrap();
-    element
-}
+use browser_support::fresh_element;
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn props(actions: Rc<RefCell<Vec<SupplyChainAction>>>) -> SupplyChainViewProps {
     let mut form = SupplyChainForm::default();

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { serveStatic } from './support/server.mjs';
 import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
+import { cellTexts, headlineFigures } from './support/figures.mjs';
 
 const TEMPLATE = resolve(import.meta.dirname, '../../crates/engine/templates/roster.csv');
 const HEADER = 'label,annual_pay,age,years_service,nic_category,pension_enrolled';
@@ -48,24 +49,6 @@ async function answerTheShutdownQuestions(page) {
   await page.getByLabel('Cash the firm can draw on, in pounds (optional)').fill('600,000');
 }
 
-/** The headline figures as { label: value }. */
-async function headline(page) {
-  const list = page.getByRole('definition').locator('xpath=ancestor::dl[1]').first();
-  await list.waitFor();
-  return list.evaluate((dl) =>
-    Object.fromEntries(
-      [...dl.querySelectorAll('.figures__item')].map((item) => [
-        item.querySelector('dt').textContent,
-        item.querySelector('.figures__value').textContent,
-      ]),
-    ),
-  );
-}
-
-async function cells(row) {
-  return row.locator('th, td').allInnerTexts();
-}
-
 for (const width of [1280, 320]) {
   test(`a pasted roster with a bad row names that row and still calculates the others, at ${width}px`, async () => {
     const { context, page, errors } = await openRoster(width);
@@ -73,7 +56,7 @@ for (const width of [1280, 320]) {
     await page.getByLabel('Your roster, as CSV').fill(roster);
     await answerTheShutdownQuestions(page);
 
-    assert.deepEqual(await headline(page), {
+    assert.deepEqual(await headlineFigures(page), {
       'Jobs at risk without the scheme': '200',
       'Jobs at risk with the scheme': '0',
       'Jobs saved': '200',
@@ -84,7 +67,7 @@ for (const width of [1280, 320]) {
     assert.match(await page.getByRole('status').filter({ hasText: 'employees read' }).innerText(), /^200 employees read/);
 
     const problems = page.getByRole('table', { name: 'Rows left out of the figures' });
-    assert.deepEqual(await cells(problems.locator('tbody tr').first()), [
+    assert.deepEqual(await cellTexts(problems.locator('tbody tr').first()), [
       '102',
       'annual_pay',
       'Enter an amount in pounds, like 32000 or £32,000.50.',
@@ -97,7 +80,7 @@ for (const width of [1280, 320]) {
     assert.match(await page.title(), /^Error: /);
 
     const employees = page.getByRole('table', { name: 'Figures for each employee, per week' });
-    assert.deepEqual(await cells(employees.locator('tbody tr').first()), [
+    assert.deepEqual(await cellTexts(employees.locator('tbody tr').first()), [
       '2', 'Line', '£32,000.00', '£615.38', '£77.91', '£14.86', '£708.15', '£492.30', '£492.30', '£70.62', '£4,923.04',
     ]);
     assert.equal(await employees.locator('tbody tr').count(), 50);
@@ -183,6 +166,36 @@ test('the results export as a CSV file with a row per employee', async () => {
   // redundancy 8 years × 615.38.
   assert.equal(lines[1], '2,Line,32000.00,615.38,77.91,14.86,708.15,492.30,492.30,70.62,4923.04');
   assert.ok(!lines.some((line) => line.startsWith('102,')));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a typo in an answer keeps the last figures, said to be out of date, until it is corrected', async () => {
+  const { context, page, errors } = await openRoster();
+  await page.getByLabel('Your roster, as CSV').fill(workedExampleWithABadRow());
+  await answerTheShutdownQuestions(page);
+  assert.equal((await headlineFigures(page))['Jobs saved'], '200');
+  await page.getByLabel('Expected length of the shutdown, in weeks').fill('6x');
+  await page.getByText('These results are out of date').waitFor();
+  assert.equal((await headlineFigures(page))['Jobs saved'], '200', 'the last figures stay');
+  assert.match(await page.locator('#roster-shutdown-weeks-error').textContent(), /Enter a whole number/);
+  await page.getByLabel('Expected length of the shutdown, in weeks').fill('6');
+  await page.getByText('These results are out of date').waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('what was pasted and typed is still there after visiting another view', async () => {
+  const { context, page, errors } = await openRoster();
+  const roster = workedExampleWithABadRow();
+  await page.getByLabel('Your roster, as CSV').fill(roster);
+  await page.getByLabel('Expected length of the shutdown, in weeks').fill('6 weeks?');
+  await page.getByRole('link', { name: 'Supply chain' }).click();
+  await page.getByRole('heading', { name: 'Supply chain', level: 2 }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Employee roster', level: 2 }).waitFor();
+  assert.equal(await page.getByLabel('Your roster, as CSV').inputValue(), roster);
+  assert.equal(await page.getByLabel('Expected length of the shutdown, in weeks').inputValue(), '6 weeks?');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { serveStatic } from './support/server.mjs';
 import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
+import { cellTexts, headlineFigures } from './support/figures.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = resolve(ROOT, 'target/debug/furlough');
@@ -106,24 +107,11 @@ async function openSupplyChain(width = 1280) {
   return opened;
 }
 
-async function totals(page) {
-  const list = page.getByRole('definition').locator('xpath=ancestor::dl[1]').first();
-  await list.waitFor();
-  return list.evaluate((dl) =>
-    Object.fromEntries(
-      [...dl.querySelectorAll('.figures__item')].map((item) => [
-        item.querySelector('dt').textContent,
-        item.querySelector('.figures__value').textContent,
-      ]),
-    ),
-  );
-}
-
 async function outcomeCounts(page) {
   const rows = page.getByRole('table', { name: 'How many firms end safe, in layoffs or insolvent' }).locator('tbody tr');
   const counts = {};
   for (const row of await rows.all()) {
-    const [outcome, without, withScheme] = await row.locator('th, td').allInnerTexts();
+    const [outcome, without, withScheme] = await cellTexts(row);
     counts[outcome.toLowerCase()] = [without, withScheme];
   }
   return counts;
@@ -132,7 +120,7 @@ async function outcomeCounts(page) {
 /** Each firm's results row: [firm, from, employees, exposed, outcome, at risk, outcome, at risk, cost]. */
 async function firmRows(page) {
   const rows = page.getByRole('table', { name: 'Results for each firm' }).locator('tbody tr');
-  return Promise.all((await rows.all()).map((row) => row.locator('th, td').allInnerTexts()));
+  return Promise.all((await rows.all()).map((row) => cellTexts(row)));
 }
 
 function expectedFirmRow(cli, from) {
@@ -156,7 +144,7 @@ for (const width of [1280, 320]) {
     await page.getByLabel('Firms, as CSV').fill(template);
     const cli = commandLine(template);
 
-    assert.deepEqual(await totals(page), expectedTotals(cli.rows.TOTAL, 3));
+    assert.deepEqual(await headlineFigures(page), expectedTotals(cli.rows.TOTAL, 3));
     const without = outcomes(cli.rows.TOTAL.outcome_without_scheme);
     const withScheme = outcomes(cli.rows.TOTAL.outcome_with_scheme);
     assert.deepEqual(await outcomeCounts(page), {
@@ -196,7 +184,7 @@ test('a firm typed into the table counts with the file\'s firms', async () => {
   }
   // The same firm as a CSV row: quick mode's defaults (age 40, 5 years) are the blanks'.
   const cli = commandLine(`${template.trimEnd()}\nWorked example Ltd,200,32000,60,6,600000,,,,,,,,,\n`);
-  assert.deepEqual(await totals(page), expectedTotals(cli.rows.TOTAL, 4));
+  assert.deepEqual(await headlineFigures(page), expectedTotals(cli.rows.TOTAL, 4));
   assert.deepEqual((await firmRows(page))[0], expectedFirmRow(cli.rows['Worked example Ltd'], 'Table, row 1'));
   assert.deepEqual(errors, []);
   await context.close();
@@ -216,7 +204,7 @@ test('a bad row of the file is named by its row and column, and the other firms 
   assert.equal(await page.evaluate(() => document.activeElement.id), 'supply-chain-csv');
   assert.equal(await page.getByLabel('Firms, as CSV').inputValue(), csv, 'nothing pasted is lost');
   await page.getByText('1 firm with problems is not in the totals until it is corrected.').waitFor();
-  assert.deepEqual(await totals(page), expectedTotals(cli.rows.TOTAL, 2));
+  assert.deepEqual(await headlineFigures(page), expectedTotals(cli.rows.TOTAL, 2));
   assert.equal((await firmRows(page))[1][2], 'Not in the totals: see the problems marked above.');
   assert.match(await page.title(), /^Error: /);
   assert.deepEqual(await axeViolations(page), []);
@@ -269,7 +257,7 @@ test('rows are added and removed with focus kept on something sensible', async (
 test('the results export is the command line\'s results file', async () => {
   const { context, page, errors } = await openSupplyChain();
   await page.getByLabel('Firms, as CSV').fill(template);
-  await totals(page);
+  await headlineFigures(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export results as CSV' }).click(),
@@ -291,7 +279,7 @@ test('a chosen file of firms fills the import box, and the template is the engin
   });
   await page.getByText('The file firms.csv is now in the box above.').waitFor();
   assert.equal(await page.getByLabel('Firms, as CSV').inputValue(), template);
-  assert.equal((await totals(page))['Firms in the totals'], '3');
+  assert.equal((await headlineFigures(page))['Firms in the totals'], '3');
   assert.deepEqual(errors, []);
   await context.close();
 });

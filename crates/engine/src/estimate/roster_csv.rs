@@ -409,6 +409,10 @@ mod tests {
         assert_eq!(errors[100].message, "… and 50 more problems.");
     }
 
+    fn lines_and_columns(errors: &[RosterError]) -> Vec<(u64, &str)> {
+        errors.iter().map(|e| (e.line, e.column.as_str())).collect()
+    }
+
     #[test]
     fn a_bad_row_is_left_out_and_reported_while_the_good_rows_are_kept() {
         let reading = read_roster_rows(
@@ -420,11 +424,7 @@ mod tests {
              Paint,28000,25,2\n"
                 .as_bytes(),
         );
-        let found: Vec<(u64, &str)> = reading
-            .errors
-            .iter()
-            .map(|e| (e.line, e.column.as_str()))
-            .collect();
+        let found = lines_and_columns(&reading.errors);
         assert_eq!(
             found,
             [(4, "annual_pay")],
@@ -459,11 +459,7 @@ mod tests {
              E,20000,120,2,A\n"
                 .as_bytes(),
         );
-        let found: Vec<(u64, &str)> = reading
-            .errors
-            .iter()
-            .map(|e| (e.line, e.column.as_str()))
-            .collect();
+        let found = lines_and_columns(&reading.errors);
         assert_eq!(
             found,
             [
