@@ -2,7 +2,7 @@
 //! the engine here, in one place, and memoised at the root (`app.rs`). Components only show
 //! what comes out.
 
-mod default_tax_year;
+pub mod defaults;
 pub mod estimate;
 pub mod parse;
 pub mod roster;

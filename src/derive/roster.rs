@@ -19,7 +19,7 @@ mod export;
 pub use employees::EmployeeFigures;
 pub use export::{employee_results_csv, EMPLOYEE_RESULTS_HEADER};
 
-use super::default_tax_year::default_tax_year;
+use super::defaults::{chosen_preset, default_tax_year};
 use super::parse::{self, Typed};
 use super::row_problems::RowProblem;
 use super::{Derived, Problems};
@@ -74,14 +74,6 @@ pub fn read_roster_text(csv: &str) -> RosterFile {
         (true, _) => Some(text(RosterText::NoRowRead).to_string()),
     };
     RosterFile { reading, row_problems, file_problem }
-}
-
-/// The preset a form names; the supply-chain scheme if it names none we know.
-pub fn chosen_preset(id: &str) -> SchemePreset {
-    match SchemePreset::from_id(id) {
-        Some(SchemePreset::Custom) | None => SchemePreset::SupplyChain26Weeks,
-        Some(preset) => preset,
-    }
 }
 
 /// Estimates the rows read with the shutdown answers, or returns every problem at once.

@@ -18,9 +18,8 @@ mod export;
 
 pub use export::supply_chain_results_csv;
 
-use super::default_tax_year::default_tax_year;
+use super::defaults::{chosen_preset, default_tax_year};
 use super::parse::{self, Typed};
-use super::roster::chosen_preset;
 use super::row_problems::{summary_entries, RowProblem};
 use super::{Derived, Problems};
 use crate::messages::{text, text_with, SupplyChainText};

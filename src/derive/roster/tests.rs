@@ -103,15 +103,13 @@ fn answers_that_are_not_numbers_or_out_of_range_are_errors_on_their_own_fields()
 }
 
 #[test]
-fn the_chosen_scheme_is_used_and_an_unknown_one_falls_back_to_the_supply_chain_scheme() {
+fn the_chosen_scheme_is_used() {
     let csv = worked_example_roster_with_a_bad_row();
     let mut form = form_with(&csv, &worked_example_answers());
     form.apply(RosterAction::ChoosePreset("cjrs-oct-2020".into()));
     let figures = derive(&form).expect("figures");
     assert_eq!(figures.preset, SchemePreset::CjrsOct2020);
     assert!(figures.estimate.government_cost < Money::pence(35_445_600), "60% costs less than 80%");
-    assert_eq!(chosen_preset("nonsense"), SchemePreset::SupplyChain26Weeks);
-    assert_eq!(chosen_preset("custom"), SchemePreset::SupplyChain26Weeks);
 }
 
 #[test]

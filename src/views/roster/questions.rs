@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::components::form::{InputMode, TextField};
 use crate::components::PresetSelect;
-use crate::derive::roster::{chosen_preset, CASH_RESERVES_ID, LOST_OUTPUT_ID, PRESET_ID, SHUTDOWN_WEEKS_ID};
+use crate::derive::defaults::chosen_preset;
+use crate::derive::roster::{CASH_RESERVES_ID, LOST_OUTPUT_ID, PRESET_ID, SHUTDOWN_WEEKS_ID};
 use crate::messages::{text, CommonText, RosterText};
 use crate::state::{error_for, FieldError, RosterAction, RosterField, RosterForm};
 

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::components::form::ErrorSummary;
 use crate::components::PresetSelect;
-use crate::derive::roster::chosen_preset;
+use crate::derive::defaults::chosen_preset;
 use crate::derive::supply_chain::{SupplyChainFigures, PRESET_ID};
 use crate::derive::Shown;
 use crate::messages::{text, CommonText, SupplyChainText};
