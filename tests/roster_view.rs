@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use furlough_app::derive::roster::{derive_roster, read_roster_text};
-use furlough_app::derive::{Problems, Shown};
 use furlough_app::state::{CsvAction, RosterAction, RosterField, RosterForm};
 use furlough_app::views::roster::RosterViewProps;
 use furlough_app::views::RosterView;
@@ -17,7 +16,7 @@ use yew::prelude::*;
 
 mod browser_support;
 
-use browser_support::{fresh_element, text_of};
+use browser_support::{current, fresh_element, recorder, text_of};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -44,10 +43,10 @@ fn props(actions: Rc<RefCell<Vec<RosterAction>>>) -> RosterViewProps {
     RosterViewProps {
         form: Rc::new(form),
         file,
-        shown: Shown { figures: Some(figures), out_of_date: false, problems: Problems::default() },
+        shown: current(figures),
         show_missing: false,
         focus_request: 0,
-        on_action: Callback::from(move |action| actions.borrow_mut().push(action)),
+        on_action: recorder(actions),
         on_submit: Callback::noop(),
     }
 }

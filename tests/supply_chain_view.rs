@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use furlough_app::derive::supply_chain::derive_supply_chain;
-use furlough_app::derive::{Problems, Shown};
 use furlough_app::state::{CsvAction, FirmField, SupplyChainAction, SupplyChainForm};
 use furlough_app::views::supply_chain::SupplyChainViewProps;
 use furlough_app::views::SupplyChainView;
@@ -18,7 +17,7 @@ use yew::prelude::*;
 
 mod browser_support;
 
-use browser_support::fresh_element;
+use browser_support::{current, fresh_element, recorder};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -28,10 +27,10 @@ fn props(actions: Rc<RefCell<Vec<SupplyChainAction>>>) -> SupplyChainViewProps {
     let figures = derive_supply_chain(&form, furlough_app::clock::today()).unwrap();
     SupplyChainViewProps {
         form: Rc::new(form),
-        shown: Shown { figures: Some(figures), out_of_date: false, problems: Problems::default() },
+        shown: current(figures),
         show_missing: false,
         focus_request: 0,
-        on_action: Callback::from(move |action| actions.borrow_mut().push(action)),
+        on_action: recorder(actions),
         on_submit: Callback::noop(),
     }
 }
