@@ -103,7 +103,7 @@ pub fn derive_supply_chain(form: &SupplyChainForm, today: NaiveDate) -> Derived<
             }
             Ok(rows) => firms.extend(rows.into_iter().map(|row| file_firm(row, &mut row_problems))),
             Err(error) => {
-                problems.invalid.insert(0, FieldError::new(CSV_ID, error.to_string()));
+                problems.invalid.push(FieldError::new(CSV_ID, error.to_string()));
                 return Err(problems);
             }
         }

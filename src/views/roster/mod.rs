@@ -32,10 +32,13 @@ pub struct RosterViewProps {
     pub on_submit: Callback<()>,
 }
 
-/// Every problem the view shows: the answers' and the roster's rows left out.
+/// Every problem the view shows, in the order of the page: the roster's (the box, then its
+/// rows left out), then the answers'.
 pub fn roster_errors(shown: &Shown<RosterFigures>, file: &RosterFile, show_missing: bool) -> Vec<FieldError> {
-    let mut errors = shown.problems.shown(show_missing);
+    let (mut errors, answers): (Vec<FieldError>, Vec<FieldError>) =
+        shown.problems.shown(show_missing).into_iter().partition(|error| error.field_id == CSV_ID);
     errors.extend(summary_entries(&file.row_problems, CSV_ID, ROW_PROBLEMS_ID));
+    errors.extend(answers);
     errors
 }
 
@@ -62,5 +65,34 @@ pub fn roster_view(props: &RosterViewProps) -> Html {
             </form>
             <Results shown={props.shown.clone()} />
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::derive::roster::LOST_OUTPUT_ID;
+    use crate::derive::row_problems::RowProblem;
+    use crate::derive::Problems;
+
+    #[test]
+    fn the_roster_s_problems_come_first_as_on_the_page() {
+        let shown = Shown::<RosterFigures> {
+            figures: None,
+            out_of_date: false,
+            problems: Problems {
+                invalid: vec![FieldError::new(LOST_OUTPUT_ID, "Enter a percentage")],
+                missing: vec![FieldError::new(CSV_ID, "Paste your roster")],
+            },
+        };
+        let file = RosterFile {
+            row_problems: vec![RowProblem { row: 7, column: "age".into(), message: "Enter a whole number".into() }],
+            ..RosterFile::default()
+        };
+        let messages = |show_missing| -> Vec<String> {
+            roster_errors(&shown, &file, show_missing).into_iter().map(|error| error.message).collect()
+        };
+        assert_eq!(messages(false), ["Row 7, age: Enter a whole number", "Enter a percentage"]);
+        assert_eq!(messages(true), ["Paste your roster", "Row 7, age: Enter a whole number", "Enter a percentage"]);
     }
 }
