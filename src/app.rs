@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::components::{EmbedPanel, LinkProblem, PageHeader, SharePanel, ViewNav};
+use crate::derive::roster::{derive_roster, read_roster_text};
+use crate::derive::supply_chain::derive_supply_chain;
 use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::{forget_link_in_address_bar, page_url};
 use crate::hooks::{storage, use_drafts, use_embed, use_fragment_view, use_page_title};
@@ -15,6 +17,8 @@ use crate::share::fragment::Fragment;
 use crate::share::LinkError;
 use crate::startup;
 use crate::state::{Action, AppState, View};
+use crate::views::roster::roster_errors;
+use crate::views::supply_chain::supply_chain_errors;
 use crate::views::{ClaimView, EstimateView, MethodView, RosterView, SupplyChainView};
 
 #[function_component(App)]
@@ -36,12 +40,23 @@ pub fn app() -> Html {
     });
     let claim = use_memo(state.claim.clone(), |form| derive_claim(form));
     let claim = use_shown(claim);
+    // The roster's text is read on its own, so answering a question does not read it again.
+    let roster_file = use_memo(state.roster.csv.text.clone(), |csv| read_roster_text(csv));
+    let roster = use_memo((state.roster.clone(), roster_file.clone(), today), |(form, file, today)| {
+        derive_roster(form, file, *today)
+    });
+    let roster = use_shown(roster);
+    let supply_chain =
+        use_memo((state.supply_chain.clone(), today), |(form, today)| derive_supply_chain(form, *today));
+    let supply_chain = use_shown(supply_chain);
 
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
         View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
         View::Claim => !claim.problems.shown(show_missing).is_empty(),
-        View::Roster | View::SupplyChain | View::Method => false,
+        View::Roster => !roster_errors(&roster, &roster_file, show_missing).is_empty(),
+        View::SupplyChain => !supply_chain_errors(&supply_chain, show_missing).is_empty(),
+        View::Method => false,
     };
     use_page_title(open_view_has_errors);
 
@@ -69,7 +84,17 @@ pub fn app() -> Html {
                 on_submit={send(Action::FocusErrors)}
             />
         },
-        View::Roster => html! { <RosterView /> },
+        View::Roster => html! {
+            <RosterView
+                form={state.roster.clone()}
+                file={roster_file}
+                shown={roster}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatcher(&state, Action::Roster)}
+                on_submit={send(Action::FocusErrors)}
+            />
+        },
         View::Claim => html! {
             <ClaimView
                 form={state.claim.clone()}
@@ -80,7 +105,16 @@ pub fn app() -> Html {
                 on_submit={send(Action::FocusErrors)}
             />
         },
-        View::SupplyChain => html! { <SupplyChainView /> },
+        View::SupplyChain => html! {
+            <SupplyChainView
+                form={state.supply_chain.clone()}
+                shown={supply_chain}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatcher(&state, Action::SupplyChain)}
+                on_submit={send(Action::FocusErrors)}
+            />
+        },
         View::Method => html! { <MethodView /> },
     };
     let link_problem = state.link_problem.map(|problem| html! {
@@ -133,8 +167,8 @@ pub fn app() -> Html {
 
 /// A callback that sends a view's actions to the root reducer, wrapped in their `Action`.
 fn dispatcher<A: 'static>(state: &UseReducerHandle<AppState>, wrap: fn(A) -> Action) -> Callback<A> {
-    let state = state.clone();
-    Callback::from(move |action| state.dispatch(wrap(action)))
+    let dispatch = state.dispatcher();
+    Callback::from(move |action| dispatch.dispatch(wrap(action)))
 }
 
 /// The full link to a view's answers, when they can be shared.

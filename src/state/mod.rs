@@ -6,6 +6,7 @@
 //! actions that change it.
 
 pub mod claim_form;
+mod csv_text;
 mod date_text;
 mod estimate_form;
 mod field_error;
@@ -21,14 +22,15 @@ use crate::embed::Embed;
 use crate::share::LinkError;
 
 pub use claim_form::{ClaimAction, ClaimForm};
+pub use csv_text::{CsvAction, CsvText};
 pub use date_text::{DatePart, DateText};
 pub use estimate_form::{
     EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, FinancesForm, GroupField,
     GroupForm, SchemeField, SchemeFlag, SchemeForm,
 };
 pub use field_error::{error_for, FieldError};
-pub use roster_form::{RosterAction, RosterForm};
-pub use supply_chain_form::{SupplyChainAction, SupplyChainForm};
+pub use roster_form::{RosterAction, RosterField, RosterForm};
+pub use supply_chain_form::{FirmField, FirmForm, SupplyChainAction, SupplyChainForm};
 pub use view::View;
 
 /// Each view's answers sit behind an `Rc`: an action clones only the slice it changes, and a
