@@ -23,5 +23,5 @@ pub use out_of_date::OutOfDate;
 pub use page_header::PageHeader;
 pub use preset_select::PresetSelect;
 pub use qr_code::QrCode;
-pub use share_panel::SharePanel;
+pub use share_panel::{ShareOption, SharePanel};
 pub use view_nav::ViewNav;

@@ -33,6 +33,11 @@ pub enum CommonText {
     LinkUnacceptable,
     ShareHeading,
     ShareNoteEstimate,
+    ShareNoteClaim,
+    ShareNoteRoster,
+    ShareNoteSupplyChain,
+    ShareRosterNames,
+    LinkTooLongToShare,
     CopyLink,
     LinkCopied,
     CopyByHand,
@@ -135,6 +140,18 @@ pub(super) fn english(id: CommonText) -> &'static str {
         ShareNoteEstimate => "The link holds your answers, not your results, in the part after the \
             # sign, which browsers never send to any website. Anyone who opens it sees the same \
             figures.",
+        ShareNoteClaim => "The link holds the claim's answers, not its results, in the part after \
+            the # sign, which browsers never send to any website. It holds no name: only dates \
+            and amounts.",
+        ShareNoteRoster => "The link holds the roster and your answers, not the results, in the \
+            part after the # sign, which browsers never send to any website. It leaves out the \
+            label column, which may hold people's names, unless you ask for it below.",
+        ShareNoteSupplyChain => "The link holds the firms and your answers, not the results, in \
+            the part after the # sign, which browsers never send to any website. Firms' names \
+            are in it.",
+        ShareRosterNames => "Put the label column (names) in the link too",
+        LinkTooLongToShare => "These answers are too long to share as a link (some chat apps cut \
+            long links short). Export them as a CSV file and share the file instead.",
         CopyLink => "Copy a link to these answers",
         LinkCopied => "Link copied. Paste it into an email or a message.",
         CopyByHand => "Your browser would not copy the link. Select it and copy it yourself:",

@@ -49,6 +49,8 @@ pub struct AppState {
     pub link_problem: Option<LinkError>,
     /// Set when the page is embedded in another site; fixed for the life of the page.
     pub embed: Option<Embed>,
+    /// The user asked for the roster's labels (possibly names) to go in its link.
+    pub roster_link_has_names: bool,
 }
 
 impl AppState {
@@ -69,6 +71,7 @@ pub enum Action {
     Roster(RosterAction),
     SupplyChain(SupplyChainAction),
     DismissLinkProblem,
+    PutNamesInRosterLink(bool),
     /// "Clear my data": every answer back to its default (storage is cleared by the caller).
     ClearAll,
 }
@@ -89,6 +92,7 @@ impl Reducible for AppState {
             Action::Roster(action) => Rc::make_mut(&mut state.roster).apply(action),
             Action::SupplyChain(action) => Rc::make_mut(&mut state.supply_chain).apply(action),
             Action::DismissLinkProblem => state.link_problem = None,
+            Action::PutNamesInRosterLink(yes) => state.roster_link_has_names = yes,
             Action::ClearAll => {
                 state = AppState { view: state.view, embed: state.embed.take(), ..AppState::default() };
             }

@@ -122,6 +122,15 @@ impl SupplyChainForm {
         }
     }
 
+    /// Puts these firms in place of the typed ones (a restored link or draft), with new keys.
+    pub fn replace_firms(&mut self, firms: Vec<FirmForm>) {
+        self.firms = firms;
+        for firm in &mut self.firms {
+            firm.key = self.next_firm_key;
+            self.next_firm_key += 1;
+        }
+    }
+
     /// The key the next added firm will get (the view focuses its first cell).
     pub fn next_firm_key(&self) -> u32 {
         self.next_firm_key
