@@ -5,16 +5,21 @@
 use yew::prelude::*;
 
 use crate::clock;
-use crate::components::{EmbedPanel, LinkProblem, PageHeader, SharePanel, ViewNav};
+use crate::components::{EmbedPanel, LinkProblem, PageHeader, ShareOption, SharePanel, ViewNav};
+use crate::derive::roster::{derive_roster, read_roster_text};
+use crate::derive::supply_chain::derive_supply_chain;
 use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::{forget_link_in_address_bar, page_url};
-use crate::hooks::{storage, use_drafts, use_embed, use_first_result_mark, use_fragment_view, use_page_title};
+use crate::hooks::{
+    storage, use_drafts, use_embed, use_first_result_mark, use_fragment_view, use_page_title, use_share_link,
+};
 use crate::messages::{text, CommonText};
-use crate::share::estimate::link_payload;
-use crate::share::fragment::Fragment;
-use crate::share::LinkError;
+use crate::derive::Shown;
+use crate::share::{self, ShareLink};
 use crate::startup;
 use crate::state::{Action, AppState, View};
+use crate::views::roster::roster_errors;
+use crate::views::supply_chain::supply_chain_errors;
 use crate::views::{ClaimView, EstimateView, MethodView, RosterView, SupplyChainView};
 
 #[function_component(App)]
@@ -29,25 +34,49 @@ pub fn app() -> Html {
 
     let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
     let estimate = use_shown(estimate);
-    let estimate_is_current = estimate.figures.is_some() && !estimate.out_of_date;
-    let estimate_link = use_memo((state.estimate.clone(), estimate_is_current), {
-        let base_url = base_url.clone();
-        move |(form, is_current)| share_link(&base_url, View::Estimate, is_current.then(|| link_payload(form)))
-    });
     let claim = use_memo(state.claim.clone(), |form| derive_claim(form));
     let claim = use_shown(claim);
+    // The roster's text is read on its own, so answering a question does not read it again.
+    let roster_file = use_memo(state.roster.csv.text.clone(), |csv| read_roster_text(csv));
+    let roster = use_memo((state.roster.clone(), roster_file.clone(), today), |(form, file, today)| {
+        derive_roster(form, file, *today)
+    });
+    let roster = use_shown(roster);
+    let supply_chain =
+        use_memo((state.supply_chain.clone(), today), |(form, today)| derive_supply_chain(form, *today));
+    let supply_chain = use_shown(supply_chain);
+
+    let estimate_link =
+        use_share_link(View::Estimate, state.estimate.clone(), is_current(&estimate), base_url.clone(), |form| {
+            share::estimate::link_payload(form)
+        });
+    let claim_link = use_share_link(View::Claim, state.claim.clone(), is_current(&claim), base_url.clone(), |form| {
+        share::claim::link_payload(form)
+    });
+    let roster_answers = (state.roster.clone(), state.roster_link_has_names);
+    let roster_link = use_share_link(View::Roster, roster_answers, is_current(&roster), base_url.clone(), |answers| {
+        share::roster::link_payload(&answers.0, answers.1)
+    });
+    let supply_chain_link =
+        use_share_link(View::SupplyChain, state.supply_chain.clone(), is_current(&supply_chain), base_url.clone(), |form| {
+            share::supply_chain::link_payload(form)
+        });
 
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
         View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
         View::Claim => !claim.problems.shown(show_missing).is_empty(),
-        View::Roster | View::SupplyChain | View::Method => false,
+        View::Roster => !roster_errors(&roster, &roster_file, show_missing).is_empty(),
+        View::SupplyChain => !supply_chain_errors(&supply_chain, show_missing).is_empty(),
+        View::Method => false,
     };
     use_page_title(open_view_has_errors);
     use_first_result_mark(match state.view {
         View::Estimate => estimate.figures.is_some(),
         View::Claim => claim.figures.is_some(),
-        View::Roster | View::SupplyChain | View::Method => false,
+        View::Roster => roster.figures.is_some(),
+        View::SupplyChain => supply_chain.figures.is_some(),
+        View::Method => false,
     });
 
     let send = |action: Action| {
@@ -66,6 +95,7 @@ pub fn app() -> Html {
         View::Estimate => html! {
             <EstimateView
                 form={state.estimate.clone()}
+                {today}
                 shown={estimate.clone()}
                 {show_missing}
                 focus_request={state.error_focus_request}
@@ -73,7 +103,17 @@ pub fn app() -> Html {
                 on_submit={send(Action::FocusErrors)}
             />
         },
-        View::Roster => html! { <RosterView /> },
+        View::Roster => html! {
+            <RosterView
+                form={state.roster.clone()}
+                file={roster_file}
+                shown={roster}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatcher(&state, Action::Roster)}
+                on_submit={send(Action::FocusErrors)}
+            />
+        },
         View::Claim => html! {
             <ClaimView
                 form={state.claim.clone()}
@@ -84,7 +124,16 @@ pub fn app() -> Html {
                 on_submit={send(Action::FocusErrors)}
             />
         },
-        View::SupplyChain => html! { <SupplyChainView /> },
+        View::SupplyChain => html! {
+            <SupplyChainView
+                form={state.supply_chain.clone()}
+                shown={supply_chain}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatcher(&state, Action::SupplyChain)}
+                on_submit={send(Action::FocusErrors)}
+            />
+        },
         View::Method => html! { <MethodView /> },
     };
     let link_problem = state.link_problem.map(|problem| html! {
@@ -92,7 +141,7 @@ pub fn app() -> Html {
     });
 
     if state.embed.is_some() {
-        let full = estimate_link.as_ref().clone().unwrap_or_else(|| AttrValue::from(format!("{base_url}#estimate")));
+        let full = estimate_link.link().unwrap_or_else(|| AttrValue::from(format!("{base_url}#estimate")));
         return html! {
             <main class="page page--embedded" id="main-content" tabindex="-1">
                 <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
@@ -105,15 +154,30 @@ pub fn app() -> Html {
         };
     }
 
+    let share_panel = |link: &ShareLink, note: CommonText, option: Option<ShareOption>| {
+        html! {
+            <SharePanel link={link.clone()} note={text(note)} {option}
+                on_blocked={send(Action::FocusErrors)} on_clear={on_clear.clone()} />
+        }
+    };
     let sharing = match state.view {
         View::Estimate => html! {
             <>
-                <SharePanel link={(*estimate_link).clone()} note={text(CommonText::ShareNoteEstimate)}
-                    on_blocked={send(Action::FocusErrors)} on_clear={on_clear} />
+                { share_panel(&estimate_link, CommonText::ShareNoteEstimate, None) }
                 <EmbedPanel base_url={(*base_url).clone()} preset={state.estimate.preset.clone()} />
             </>
         },
-        View::Roster | View::Claim | View::SupplyChain | View::Method => html! {},
+        View::Claim => share_panel(&claim_link, CommonText::ShareNoteClaim, None),
+        View::Roster => {
+            let names = ShareOption {
+                label: text(CommonText::ShareRosterNames).into(),
+                checked: state.roster_link_has_names,
+                on_change: dispatcher(&state, Action::PutNamesInRosterLink),
+            };
+            share_panel(&roster_link, CommonText::ShareNoteRoster, Some(names))
+        }
+        View::SupplyChain => share_panel(&supply_chain_link, CommonText::ShareNoteSupplyChain, None),
+        View::Method => html! {},
     };
 
     html! {
@@ -137,12 +201,11 @@ pub fn app() -> Html {
 
 /// A callback that sends a view's actions to the root reducer, wrapped in their `Action`.
 fn dispatcher<A: 'static>(state: &UseReducerHandle<AppState>, wrap: fn(A) -> Action) -> Callback<A> {
-    let state = state.clone();
-    Callback::from(move |action| state.dispatch(wrap(action)))
+    let dispatch = state.dispatcher();
+    Callback::from(move |action| dispatch.dispatch(wrap(action)))
 }
 
-/// The full link to a view's answers, when they can be shared.
-fn share_link(base_url: &str, view: View, payload: Option<Result<String, LinkError>>) -> Option<AttrValue> {
-    let payload = payload?.ok()?;
-    Some(AttrValue::from(format!("{base_url}{}", Fragment::for_view(view, Some(&payload)))))
+/// Whether a view's figures belong to its answers as they are now (so they can be shared).
+fn is_current<T>(shown: &Shown<T>) -> bool {
+    shown.figures.is_some() && !shown.out_of_date
 }

@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 
 use crate::embed::Embed;
 use crate::hooks::drafts;
-use crate::share::estimate::form_from_link;
 use crate::share::fragment::Fragment;
-use crate::state::{AppState, EstimateAction, EstimateForm, View};
+use crate::share::{claim, estimate, roster, supply_chain, LinkError};
+use crate::state::{AppState, EstimateAction, View};
 
 pub fn initial_state(today: NaiveDate) -> AppState {
     let fragment = web_sys::window()
@@ -27,20 +27,32 @@ pub fn state_for(fragment: &Fragment, drafts: AppState, today: NaiveDate) -> App
     let mut state = AppState { view: fragment.view.unwrap_or_default(), ..drafts };
     state.embed = fragment.embed.as_ref().map(Embed::from_request);
     if let Some(payload) = &fragment.payload {
+        let problem = &mut state.link_problem;
         match state.view {
-            View::Estimate => match form_from_link(payload, today) {
-                Ok(form) => state.estimate = Rc::new(form),
-                Err(problem) => {
-                    state.estimate = Rc::new(EstimateForm::default());
-                    state.link_problem = Some(problem);
-                }
-            },
-            View::Roster | View::Claim | View::SupplyChain | View::Method => {}
+            View::Estimate => restore(&mut state.estimate, estimate::form_from_link(payload, today), problem),
+            View::Claim => restore(&mut state.claim, claim::form_from_link(payload), problem),
+            View::Roster => restore(&mut state.roster, roster::form_from_link(payload, today), problem),
+            View::SupplyChain => {
+                restore(&mut state.supply_chain, supply_chain::form_from_link(payload, today), problem)
+            }
+            View::Method => {}
         }
     } else if let Some(preset) = state.embed.as_ref().and_then(|embed| embed.preset) {
         Rc::make_mut(&mut state.estimate).apply(EstimateAction::ChoosePreset(preset.id().into()));
     }
     state
+}
+
+/// A view's answers from a link; or, when the link cannot be used, the view's default answers
+/// and the reason, for the message.
+fn restore<F: Default>(answers: &mut Rc<F>, from_link: Result<F, LinkError>, problem: &mut Option<LinkError>) {
+    match from_link {
+        Ok(form) => *answers = Rc::new(form),
+        Err(reason) => {
+            *answers = Rc::new(F::default());
+            *problem = Some(reason);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -14,10 +14,15 @@ use furlough_engine::estimate::{read_firms, read_roster, Scenario, ROSTER_TEMPLA
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-const GOLDEN: [&str; 2] = [
+const GOLDEN: [&str; 5] = [
     include_str!("golden-links/estimate-v1-quick.txt"),
     include_str!("golden-links/estimate-v1-detailed.txt"),
+    include_str!("golden-links/claim-v1-phase1-monthly.txt"),
+    include_str!("golden-links/roster-v1-200-employees.txt"),
+    include_str!("golden-links/supply-chain-v1-two-firms.txt"),
 ];
+
+const VIEWS: [&str; 4] = ["estimate", "claim", "roster", "supply-chain"];
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default()
@@ -74,10 +79,11 @@ enum Input {
 
 fn input() -> impl Strategy<Value = Input> {
     let golden = prop::sample::select(GOLDEN.to_vec()).prop_map(|link| link.trim().split_once('#').map(|(_, f)| f.to_string()).unwrap_or_default());
-    let payload_like = "[a-zA-Z0-9_-]{0,400}".prop_map(|body| format!("estimate/v1.z{body}"));
-    let json_like = "[{}\\[\\]\",:a-z0-9 <>]{0,200}".prop_map(|json| {
+    let view = prop::sample::select(VIEWS.to_vec());
+    let payload_like = (view.clone(), "[a-zA-Z0-9_-]{0,400}").prop_map(|(view, body)| format!("{view}/v1.z{body}"));
+    let json_like = (view, "[{}\\[\\]\",:a-z0-9 <>]{0,200}").prop_map(|(view, json)| {
         use base64::Engine;
-        format!("estimate/v1.j{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json))
+        format!("{view}/v1.j{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json))
     });
     prop_oneof![
         ".{0,300}".prop_map(Input::Fragment),
@@ -96,6 +102,8 @@ fn run(input: Input) {
         Input::Fragment(fragment) => {
             let state = state_for(&Fragment::parse(&fragment), AppState::default(), today());
             let _ = furlough_app::derive::estimate::derive_estimate(&state.estimate, today());
+            let _ = furlough_app::derive::claim::derive_claim(&state.claim);
+            let _ = furlough_app::derive::supply_chain::derive_supply_chain(&state.supply_chain, today());
         }
         Input::Roster(csv) => {
             if let Ok(groups) = read_roster(csv.as_bytes()) {

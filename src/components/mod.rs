@@ -2,20 +2,26 @@
 //! never call the engines themselves.
 
 pub mod charts;
+pub mod csv;
+pub mod data_table;
 pub mod embed_panel;
+pub mod figure_list;
 pub mod form;
 pub mod link_problem;
 pub mod out_of_date;
 pub mod page_header;
+pub mod preset_select;
 pub mod qr_code;
 pub mod results;
 pub mod share_panel;
 pub mod view_nav;
 
 pub use embed_panel::EmbedPanel;
+pub use figure_list::{Figure, FigureList};
 pub use link_problem::LinkProblem;
 pub use out_of_date::OutOfDate;
 pub use page_header::PageHeader;
+pub use preset_select::PresetSelect;
 pub use qr_code::QrCode;
-pub use share_panel::SharePanel;
+pub use share_panel::{ShareOption, SharePanel};
 pub use view_nav::ViewNav;

@@ -40,4 +40,4 @@ pub fn derive_claim(form: &ClaimForm) -> Derived<ClaimFigures> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

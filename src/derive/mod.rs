@@ -4,8 +4,12 @@
 
 pub mod claim;
 pub mod date;
+pub mod defaults;
 pub mod estimate;
 pub mod parse;
+pub mod roster;
+pub mod row_problems;
+pub mod supply_chain;
 
 use std::cell::RefCell;
 use std::rc::Rc;

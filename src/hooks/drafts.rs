@@ -1,34 +1,65 @@
 //! Drafts: each view's answers kept in `localStorage` as they change, so a reload loses
-//! nothing. Each view is its own entry, written only when that view's answers change.
+//! nothing. Each view is its own entry, written only when that view's answers change; answers
+//! back at their defaults (a fresh page, or after "Clear my data") are not kept at all.
 
 use std::rc::Rc;
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use yew::prelude::*;
 
 use super::storage;
+use crate::share::claim::SharedClaim;
 use crate::share::estimate::SharedEstimate;
-use crate::state::{AppState, EstimateForm};
+use crate::share::roster::SharedRoster;
+use crate::share::supply_chain::SharedSupplyChain;
+use crate::state::AppState;
 
 const ESTIMATE: &str = "estimate";
+const CLAIM: &str = "claim";
+const ROSTER: &str = "roster";
+const SUPPLY_CHAIN: &str = "supply-chain";
+
+fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
+    storage::read(key).and_then(|json| serde_json::from_str(&json).ok())
+}
 
 /// The drafts this browser holds (defaults for anything missing or unreadable).
 pub fn load() -> AppState {
     let mut state = AppState::default();
-    if let Some(draft) = storage::read(ESTIMATE).and_then(|json| serde_json::from_str::<SharedEstimate>(&json).ok()) {
+    if let Some(draft) = read::<SharedEstimate>(ESTIMATE) {
         state.estimate = Rc::new(draft.into_form());
+    }
+    if let Some(draft) = read::<SharedClaim>(CLAIM) {
+        state.claim = Rc::new(draft.into_form());
+    }
+    if let Some(draft) = read::<SharedRoster>(ROSTER) {
+        state.roster = Rc::new(draft.into_form());
+    }
+    if let Some(draft) = read::<SharedSupplyChain>(SUPPLY_CHAIN) {
+        state.supply_chain = Rc::new(draft.into_form());
     }
     state
 }
 
-/// Writes each view's answers to storage whenever they change. Answers back at their defaults
-/// (a fresh page, or after "Clear my data") are not kept at all.
+/// Keeps `draft` under `key`, or nothing when the answers are the defaults.
+fn keep<T: Serialize>(key: &str, is_default: bool, draft: T) {
+    if is_default {
+        storage::remove(key);
+    } else if let Ok(json) = serde_json::to_string(&draft) {
+        storage::write(key, &json);
+    }
+}
+
+/// Writes each view's answers to storage whenever they change.
 #[hook]
 pub fn use_drafts(state: &AppState) {
     use_effect_with(state.estimate.clone(), |form| {
-        if **form == EstimateForm::default() {
-            storage::remove(ESTIMATE);
-        } else if let Ok(json) = serde_json::to_string(&SharedEstimate::for_draft(form)) {
-            storage::write(ESTIMATE, &json);
-        }
+        keep(ESTIMATE, **form == Default::default(), SharedEstimate::for_draft(form))
+    });
+    use_effect_with(state.claim.clone(), |form| keep(CLAIM, **form == Default::default(), SharedClaim::of(form)));
+    use_effect_with(state.roster.clone(), |form| keep(ROSTER, **form == Default::default(), SharedRoster::of(form)));
+    use_effect_with(state.supply_chain.clone(), |form| {
+        keep(SUPPLY_CHAIN, **form == Default::default(), SharedSupplyChain::of(form))
     });
 }

@@ -1,4 +1,7 @@
-//! Text shared by the whole page: title, navigation, errors, crash notice.
+//! Text shared by the whole page: title, navigation, errors, crash notice, and the words for
+//! figures that several views show.
+
+use furlough_engine::estimate::Outcome;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CommonText {
@@ -30,6 +33,11 @@ pub enum CommonText {
     LinkUnacceptable,
     ShareHeading,
     ShareNoteEstimate,
+    ShareNoteClaim,
+    ShareNoteRoster,
+    ShareNoteSupplyChain,
+    ShareRosterNames,
+    LinkTooLongToShare,
     CopyLink,
     LinkCopied,
     CopyByHand,
@@ -47,6 +55,40 @@ pub enum CommonText {
     EmbedIframeLabel,
     EmbedIframeHint,
     EmbedFrameTitle,
+    Calculate,
+    SchemeLabel,
+    WeeksUnit,
+    PresetHint,
+    RowProblem,
+    RowColumnProblem,
+    MoreRowProblems,
+    RowProblemsRow,
+    RowProblemsColumn,
+    RowProblemsProblem,
+    FileLoaded,
+    FileUnreadable,
+    FileReplacedText,
+    SwapBack,
+    DownloadTemplate,
+    ExportCsv,
+    ExportHint,
+    TableScrollLabel,
+    PageFirst,
+    PagePrevious,
+    PageNext,
+    PageLast,
+    PageRange,
+    OutcomeSafe,
+    OutcomeLayoffs,
+    OutcomeInsolvency,
+    JobsAtRiskWithout,
+    JobsAtRiskWith,
+    JobsSaved,
+    GovernmentCost,
+    FirmCost,
+    CostPerJobSaved,
+    NoJobSaved,
+    OverWeeks,
     CrashHeading,
     CrashBody,
     CrashReload,
@@ -98,6 +140,18 @@ pub(super) fn english(id: CommonText) -> &'static str {
         ShareNoteEstimate => "The link holds your answers, not your results, in the part after the \
             # sign, which browsers never send to any website. Anyone who opens it sees the same \
             figures.",
+        ShareNoteClaim => "The link holds the claim's answers, not its results, in the part after \
+            the # sign, which browsers never send to any website. It holds no name: only dates \
+            and amounts.",
+        ShareNoteRoster => "The link holds the roster and your answers, not the results, in the \
+            part after the # sign, which browsers never send to any website. It leaves out the \
+            label column, which may hold people's names, unless you ask for it below.",
+        ShareNoteSupplyChain => "The link holds the firms and your answers, not the results, in \
+            the part after the # sign, which browsers never send to any website. Firms' names \
+            are in it.",
+        ShareRosterNames => "Put the label column (names) in the link too",
+        LinkTooLongToShare => "These answers are too long to share as a link (some chat apps cut \
+            long links short). Export them as a CSV file and share the file instead.",
         CopyLink => "Copy a link to these answers",
         LinkCopied => "Link copied. Paste it into an email or a message.",
         CopyByHand => "Your browser would not copy the link. Select it and copy it yourself:",
@@ -116,6 +170,41 @@ pub(super) fn english(id: CommonText) -> &'static str {
         EmbedIframeLabel => "Or an iframe",
         EmbedIframeHint => "Set the height yourself; the calculator scrolls inside it.",
         EmbedFrameTitle => "Furlough and jobs-at-risk calculator",
+        Calculate => "Calculate",
+        SchemeLabel => "Furlough scheme",
+        WeeksUnit => "weeks",
+        PresetHint => "{description} Source: {source}.",
+        RowProblem => "Row {row}: {message}",
+        RowColumnProblem => "Row {row}, {column}: {message}",
+        MoreRowProblems => "More rows have problems: see the full list of rows left out",
+        RowProblemsRow => "Row",
+        RowProblemsColumn => "Column",
+        RowProblemsProblem => "Problem",
+        FileLoaded => "The file {name} is now in the box above.",
+        FileUnreadable => "The file could not be read. Check that it is a CSV file (saved as \
+            \"CSV UTF-8\" from a spreadsheet) and choose it again.",
+        FileReplacedText => "The file replaced what was in the box before. You can swap the two back.",
+        SwapBack => "Swap back",
+        DownloadTemplate => "Download the template (CSV file)",
+        ExportCsv => "Export results as CSV",
+        ExportHint => "The file is made on this device and saved by your browser. Nothing is sent anywhere.",
+        TableScrollLabel => "{caption} (scroll sideways to see every column)",
+        PageFirst => "First page",
+        PagePrevious => "Previous page",
+        PageNext => "Next page",
+        PageLast => "Last page",
+        PageRange => "Showing {from} to {to} of {total}",
+        OutcomeSafe => "Safe",
+        OutcomeLayoffs => "Layoffs",
+        OutcomeInsolvency => "Insolvency",
+        JobsAtRiskWithout => "Jobs at risk without the scheme",
+        JobsAtRiskWith => "Jobs at risk with the scheme",
+        JobsSaved => "Jobs saved",
+        GovernmentCost => "Cost to the government",
+        FirmCost => "Cost to the firm",
+        CostPerJobSaved => "Government cost per job saved",
+        NoJobSaved => "No job saved",
+        OverWeeks => "over {weeks} weeks",
         CrashHeading => "Something went wrong",
         CrashBody => "The calculator stopped because of an error. Your figures on this page can no \
             longer be trusted. Reload the page to start it again.",
@@ -123,5 +212,14 @@ pub(super) fn english(id: CommonText) -> &'static str {
         DateDay => "Day",
         DateMonth => "Month",
         DateYear => "Year",
+    }
+}
+
+/// The name of an outcome (spec step 6).
+pub fn outcome_text(outcome: Outcome) -> CommonText {
+    match outcome {
+        Outcome::Safe => CommonText::OutcomeSafe,
+        Outcome::Layoffs => CommonText::OutcomeLayoffs,
+        Outcome::Insolvency => CommonText::OutcomeInsolvency,
     }
 }

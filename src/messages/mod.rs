@@ -16,7 +16,7 @@ mod supply_chain;
 
 pub use charts::ChartText;
 pub use claim::ClaimText;
-pub use common::CommonText;
+pub use common::{outcome_text, CommonText};
 pub use estimate::EstimateText;
 pub use method::MethodText;
 pub use results::ResultsText;
@@ -57,6 +57,14 @@ pub fn text_with(id: impl Into<MessageId>, values: &[(&str, &str)]) -> String {
         .fold(text(id).to_string(), |message, (name, value)| message.replace(&format!("{{{name}}}"), value))
 }
 
+/// A message about a number of things: `one` for 1, else `many` with `{count}` filled in.
+pub fn text_count(one: impl Into<MessageId>, many: impl Into<MessageId>, count: usize) -> String {
+    match count {
+        1 => text(one).to_string(),
+        n => text_with(many, &[("count", &crate::format::count(n as u64))]),
+    }
+}
+
 macro_rules! message_group {
     ($group:ident, $variant:ident) => {
         impl From<$group> for MessageId {
@@ -79,6 +87,15 @@ message_group!(ChartText, Chart);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_of_one_has_its_own_message() {
+        assert_eq!(text_count(RosterText::RowsReadOne, RosterText::RowsRead, 1), "1 employee read from the roster.");
+        assert_eq!(
+            text_count(RosterText::RowsReadOne, RosterText::RowsRead, 10_000),
+            "10,000 employees read from the roster."
+        );
+    }
 
     #[test]
     fn placeholders_are_filled_by_name() {

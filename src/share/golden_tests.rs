@@ -13,12 +13,16 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
 }
 
-/// The payload of a golden link file (one link per file).
-fn payload_of(link: &str) -> String {
+/// The payload of a golden link file (one link per file), checking the view it opens.
+fn payload_for(view: View, link: &str) -> String {
     let fragment = link.trim().split_once('#').map(|(_, f)| f).unwrap_or_default();
     let parsed = Fragment::parse(fragment);
-    assert_eq!(parsed.view, Some(View::Estimate), "{link}");
+    assert_eq!(parsed.view, Some(view), "{link}");
     parsed.payload.expect("a payload")
+}
+
+fn payload_of(link: &str) -> String {
+    payload_for(View::Estimate, link)
 }
 
 fn typed(actions: Vec<EstimateAction>) -> EstimateForm {
@@ -85,3 +89,41 @@ fn the_v1_detailed_estimate_link_opens_the_same_answers() {
     assert_same_answers(&restored, &expected);
 }
 
+
+
+#[test]
+fn the_v1_claim_link_opens_hmrc_s_phase_one_case() {
+    use crate::derive::claim::tests::typed_case::{public_cases, typed_form};
+    use crate::share::claim::{form_from_link, SharedClaim};
+    let link = include_str!("../../tests/golden-links/claim-v1-phase1-monthly.txt");
+    let restored = form_from_link(&payload_for(View::Claim, link)).expect("opens");
+    let case = public_cases().into_iter().find(|case| case["id"] == "e2e-phase1-regular-monthly").expect("the case");
+    assert_eq!(SharedClaim::of(&restored), SharedClaim::of(&typed_form(&case["inputs"])));
+}
+
+#[test]
+fn the_v1_roster_link_opens_200_unnamed_employees() {
+    use crate::share::roster::form_from_link;
+    let link = include_str!("../../tests/golden-links/roster-v1-200-employees.txt");
+    let restored = form_from_link(&payload_for(View::Roster, link), today()).expect("opens");
+    let mut expected = String::from("label,annual_pay,age,years_service,nic_category,pension_enrolled\n");
+    expected.push_str(&",32000,40,8,A,yes\n".repeat(200));
+    assert_eq!(&*restored.csv.text, expected.as_str());
+    let answers = (restored.lost_output_pct.as_str(), restored.shutdown_weeks.as_str(), restored.cash_reserves.as_str());
+    assert_eq!(answers, ("60", "6", "600000"));
+    assert_eq!(restored.preset, "supply-chain-26-weeks");
+}
+
+#[test]
+fn the_v1_supply_chain_link_opens_two_firms_under_the_november_2020_scheme() {
+    use crate::share::supply_chain::form_from_link;
+    let link = include_str!("../../tests/golden-links/supply-chain-v1-two-firms.txt");
+    let restored = form_from_link(&payload_for(View::SupplyChain, link), today()).expect("opens");
+    let typed: Vec<[&str; 6]> = restored
+        .firms
+        .iter()
+        .map(|f| [f.name.as_str(), &f.employees, &f.average_pay, &f.lost_output_pct, &f.shutdown_weeks, &f.cash_reserves])
+        .collect();
+    assert_eq!(typed, [["Castings Ltd", "120", "31000", "60", "6", ""], ["Trim & Co", "45", "27,500", "40", "6", "90000"]]);
+    assert_eq!(restored.preset, "cjrs-nov-2020");
+}

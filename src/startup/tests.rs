@@ -1,7 +1,7 @@
 use super::*;
 use crate::share::estimate::link_payload;
 use crate::share::LinkError;
-use crate::state::EstimateField;
+use crate::state::{EstimateField, EstimateForm};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()

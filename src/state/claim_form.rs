@@ -240,6 +240,25 @@ impl ClaimForm {
         });
     }
 
+    /// Puts these rows in place of the current ones (a restored link or draft), with new keys;
+    /// a claim keeps at least its two pay period rows.
+    pub fn replace_rows(&mut self, pay_periods: Vec<PayPeriodRow>, last_year_payments: Vec<LastYearRow>) {
+        self.pay_periods = pay_periods;
+        while self.pay_periods.len() < 2 {
+            self.pay_periods.push(PayPeriodRow::default());
+        }
+        self.last_year_payments = last_year_payments;
+        if self.last_year_payments.is_empty() {
+            self.last_year_payments.push(LastYearRow::default());
+        }
+        for index in 0..self.pay_periods.len() {
+            self.pay_periods[index].key = self.new_key();
+        }
+        for index in 0..self.last_year_payments.len() {
+            self.last_year_payments[index].key = self.new_key();
+        }
+    }
+
     fn new_key(&mut self) -> u32 {
         let key = self.next_key;
         self.next_key += 1;

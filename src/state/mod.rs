@@ -6,6 +6,7 @@
 //! actions that change it.
 
 pub mod claim_form;
+mod csv_text;
 mod date_text;
 mod estimate_form;
 mod field_error;
@@ -21,14 +22,15 @@ use crate::embed::Embed;
 use crate::share::LinkError;
 
 pub use claim_form::{ClaimAction, ClaimForm};
+pub use csv_text::{CsvAction, CsvText};
 pub use date_text::{DatePart, DateText};
 pub use estimate_form::{
     EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, FinancesForm, GroupField,
     GroupForm, SchemeField, SchemeFlag, SchemeForm,
 };
 pub use field_error::{error_for, FieldError};
-pub use roster_form::{RosterAction, RosterForm};
-pub use supply_chain_form::{SupplyChainAction, SupplyChainForm};
+pub use roster_form::{RosterAction, RosterField, RosterForm};
+pub use supply_chain_form::{FirmField, FirmForm, SupplyChainAction, SupplyChainForm};
 pub use view::View;
 
 /// Each view's answers sit behind an `Rc`: an action clones only the slice it changes, and a
@@ -47,6 +49,8 @@ pub struct AppState {
     pub link_problem: Option<LinkError>,
     /// Set when the page is embedded in another site; fixed for the life of the page.
     pub embed: Option<Embed>,
+    /// The user asked for the roster's labels (possibly names) to go in its link.
+    pub roster_link_has_names: bool,
 }
 
 impl AppState {
@@ -67,6 +71,7 @@ pub enum Action {
     Roster(RosterAction),
     SupplyChain(SupplyChainAction),
     DismissLinkProblem,
+    PutNamesInRosterLink(bool),
     /// "Clear my data": every answer back to its default (storage is cleared by the caller).
     ClearAll,
 }
@@ -87,6 +92,7 @@ impl Reducible for AppState {
             Action::Roster(action) => Rc::make_mut(&mut state.roster).apply(action),
             Action::SupplyChain(action) => Rc::make_mut(&mut state.supply_chain).apply(action),
             Action::DismissLinkProblem => state.link_problem = None,
+            Action::PutNamesInRosterLink(yes) => state.roster_link_has_names = yes,
             Action::ClearAll => {
                 state = AppState { view: state.view, embed: state.embed.take(), ..AppState::default() };
             }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { serveStatic } from './support/server.mjs';
 import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
@@ -155,3 +155,59 @@ for (const [kind, makePayload] of Object.entries(HOSTILE)) {
     await context.close();
   });
 }
+
+const GOLDEN_VIEWS = [
+  { file: 'claim-v1-phase1-monthly.txt', view: 'claim', results: '.claim-results', expect: /£3,200\.00/ },
+  { file: 'roster-v1-200-employees.txt', view: 'roster', results: '#roster-results-heading ~ *', expect: /£354,456\.00/ },
+  { file: 'supply-chain-v1-two-firms.txt', view: 'supply-chain', results: '#supply-chain-results-heading ~ *', expect: /Castings Ltd/ },
+];
+
+for (const { file, view, results, expect } of GOLDEN_VIEWS) {
+  test(`the ${view} golden link opens its figures, and a link copied from them opens the same in a fresh browser`, async () => {
+    const golden = readFileSync(new URL(`../golden-links/${file}`, import.meta.url), 'utf8').trim();
+    const first = await openPage(browser);
+    await first.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await first.page.goto(`${server.url}#${golden.split('#')[1]}`);
+    const shown = first.page.locator(results);
+    await shown.first().waitFor();
+    const figures = (await shown.allInnerTexts()).join('\n');
+    assert.match(figures, expect);
+    await first.page.getByRole('button', { name: 'Copy a link to these answers' }).click();
+    await first.page.getByText('Link copied.').waitFor();
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(link.startsWith(`${server.url}#${view}/v1.`), link);
+
+    const second = await openPage(browser);
+    await second.page.goto(link);
+    await second.page.locator(results).first().waitFor();
+    assert.equal((await second.page.locator(results).allInnerTexts()).join('\n'), figures);
+    assert.deepEqual(first.errors.concat(second.errors), []);
+    await first.context.close();
+    await second.context.close();
+  });
+}
+
+test('a roster link leaves the names out unless asked to put them in', async () => {
+  const { context, page } = await openPage(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const golden = readFileSync(new URL('../golden-links/roster-v1-200-employees.txt', import.meta.url), 'utf8').trim();
+  await page.goto(`${server.url}#${golden.split('#')[1]}`);
+  const box = page.locator('textarea').first();
+  await box.fill('label,annual_pay,age,years_service,nic_category,pension_enrolled\nAmira Khan,32000,40,8,A,yes\nJoe Bloggs,28000,30,3,A,yes\n');
+  await page.locator('#roster-results-heading').waitFor();
+  const copy = async () => {
+    await page.getByRole('button', { name: 'Copy a link to these answers' }).click();
+    await page.getByText('Link copied.').waitFor();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  const decode = (link) => {
+    const payload = link.split('#roster/')[1];
+    const body = Buffer.from(payload.slice(4), 'base64url');
+    const json = payload[3] === 'z' ? inflateRawSync(body) : body;
+    return JSON.parse(json.toString('utf8'));
+  };
+  assert.doesNotMatch(decode(await copy()).r, /Amira|Bloggs/);
+  await page.getByLabel('Put the label column (names) in the link too').check();
+  assert.match(decode(await copy()).r, /Amira Khan/);
+  await context.close();
+});

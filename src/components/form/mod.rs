@@ -7,13 +7,17 @@ mod checkbox;
 mod date_field;
 mod error_summary;
 mod field;
+mod file_upload;
 mod radios;
 mod select_field;
+mod text_area;
 mod text_field;
 
 pub use checkbox::Checkbox;
 pub use date_field::DateField;
 pub use error_summary::ErrorSummary;
+pub use file_upload::{FileUpload, LoadedFile};
 pub use radios::{RadioOption, Radios};
 pub use select_field::{SelectField, SelectOption};
+pub use text_area::TextArea;
 pub use text_field::{InputMode, TextField};

@@ -1,7 +1,7 @@
 //! The claim derive: HMRC's public cases typed into the form give HMRC's amounts, and what
 //! cannot be read lands on the right field.
 
-mod typed_case;
+pub(crate) mod typed_case;
 
 use super::*;
 use crate::state::claim_form::{ClaimDate, ClaimField, ClaimQuestion, PayMethod};

@@ -1,6 +1,7 @@
 //! The firm estimate view: the questions on one side, the figures on the other, updated as the
 //! user types (there is no "calculate" button; the submit button only checks the answers).
 
+mod answers_summary;
 mod finance_inputs;
 mod group_inputs;
 mod mode_choice;
@@ -19,6 +20,7 @@ use crate::derive::Shown;
 use crate::messages::{text, EstimateText};
 use crate::state::{EntryMode, EstimateAction, EstimateForm, FieldError};
 
+use answers_summary::AnswersSummary;
 use finance_inputs::FinanceInputs;
 use group_inputs::GroupInputs;
 use mode_choice::ModeChoice;
@@ -30,6 +32,8 @@ use shutdown_inputs::ShutdownInputs;
 #[derive(Properties, PartialEq)]
 pub struct EstimateViewProps {
     pub form: Rc<EstimateForm>,
+    /// For the printed summary's date.
+    pub today: chrono::NaiveDate,
     pub shown: Shown<EstimateFigures>,
     pub show_missing: bool,
     pub focus_request: u32,
@@ -70,6 +74,7 @@ pub fn estimate_view(props: &EstimateViewProps) -> Html {
     html! {
         <div class="view estimate-view">
             <ErrorSummary errors={(*errors).clone()} focus_request={props.focus_request} />
+            <AnswersSummary form={props.form.clone()} today={props.today} />
             <div class="calculator">
                 <form class="calculator__inputs" novalidate=true {onsubmit} aria-labelledby="estimate-inputs-heading">
                     <h2 class="heading-l" id="estimate-inputs-heading">{ text(EstimateText::InputsHeading) }</h2>

@@ -39,7 +39,10 @@ pub use outcome::Outcome;
 pub use pay::WeeklyPay;
 pub use presets::SchemePreset;
 pub use result::{CashWeek, Estimate, GroupBreakdown, OutcomeSummary, WeeklyFigures};
-pub use roster_csv::{read_roster, RosterError, ROSTER_HEADER, ROSTER_TEMPLATE};
+pub use roster_csv::{
+    read_roster, read_roster_rows, RosterError, RosterReading, RosterRow, ROSTER_HEADER,
+    ROSTER_TEMPLATE,
+};
 pub use scenario::{Exposure, Finances, Scenario, Scheme, WorkforceGroup, SCENARIO_VERSION};
 pub use sensitivity::{SensitivityPoint, SENSITIVITY_WEEKS};
 pub use supply_chain::{FirmRow, OutcomeCounts, SupplyChainTotals};

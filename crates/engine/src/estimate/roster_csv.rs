@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::csv_cells::{self, required, Columns};
 use super::scenario::WorkforceGroup;
+use super::validation::person_problems;
 use crate::money::Money;
 use crate::payroll::NicCategory;
 
@@ -62,62 +63,94 @@ struct Employee {
     pension_enrolled: bool,
 }
 
+/// A roster as read: the employees whose rows could be read, and the problems of the rest.
+/// A bad row leaves out that row only, so the good rows can still be estimated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RosterReading {
+    /// Identical employees grouped, in order of first appearance.
+    pub groups: Vec<WorkforceGroup>,
+    /// Each row that could be read, in file order.
+    pub employees: Vec<RosterRow>,
+    /// Problems with the file, or with rows that are left out (the first 100 in full).
+    pub errors: Vec<RosterError>,
+}
+
+/// An employee's row: where it is in the file and which group it joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RosterRow {
+    pub line: u64,
+    /// An index into [`RosterReading::groups`].
+    pub group: usize,
+}
+
 /// Reads a roster into groups of identical employees, in order of first appearance. Every
-/// problem is reported (the first 100 in full), each with its line and column.
+/// problem is reported (the first 100 in full), each with its line and column; any problem
+/// refuses the whole roster (see [`read_roster_rows`] to keep the good rows).
 pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterError>> {
-    let problem = |line: u64, column: &str, message: String| RosterError {
-        line,
-        column: column.into(),
-        message,
-    };
+    let reading = read_roster_rows(csv);
+    if reading.errors.is_empty() {
+        Ok(reading.groups)
+    } else {
+        Err(reading.errors)
+    }
+}
+
+/// Reads every row that can be read and reports the others, each with its line (as a
+/// spreadsheet numbers it, notes included) and column.
+pub fn read_roster_rows(csv: impl Read) -> RosterReading {
     let mut reader = ReaderBuilder::new()
         .trim(Trim::All)
         .flexible(true)
         .comment(Some(b'#'))
         .from_reader(csv);
-    let header = reader
-        .headers()
-        .map_err(|e| vec![problem(1, "", format!("The file could not be read: {e}"))])?
-        .clone();
-    let columns = Columns::find(&header, &COLUMNS).map_err(|unknown| {
-        vec![problem(
-            1,
-            "",
-            format!(
-                "Unknown column(s) {}: the roster's columns are {ROSTER_HEADER}.",
-                unknown.join(", ")
-            ),
-        )]
-    })?;
+    let header = match reader.headers() {
+        Ok(header) => header.clone(),
+        Err(e) => {
+            return RosterReading::refused(problem(
+                1,
+                "",
+                format!("The file could not be read: {e}"),
+            ))
+        }
+    };
+    let columns = match Columns::find(&header, &COLUMNS) {
+        Ok(columns) => columns,
+        Err(unknown) => {
+            return RosterReading::refused(problem(
+                1,
+                "",
+                format!(
+                    "Unknown column(s) {}: the roster's columns are {ROSTER_HEADER}.",
+                    unknown.join(", ")
+                ),
+            ))
+        }
+    };
     let missing: Vec<&str> = REQUIRED
         .iter()
         .filter(|&&c| !columns.has(c))
         .map(|&c| COLUMNS[c])
         .collect();
     if !missing.is_empty() {
-        return Err(vec![problem(
+        return RosterReading::refused(problem(
             1,
             "",
             format!(
                 "The roster needs the column(s) {}: its columns are {ROSTER_HEADER}.",
                 missing.join(", ")
             ),
-        )]);
+        ));
     }
 
-    let mut labels: HashMap<String, usize> = HashMap::new();
-    let mut label_names: Vec<String> = Vec::new();
-    let mut index: HashMap<Employee, usize> = HashMap::new();
-    let mut groups: Vec<(Employee, u32)> = Vec::new();
-    let mut problems = Vec::new();
-    let mut more_problems = 0usize;
+    let mut rows = Rows::default();
     let mut record = StringRecord::new();
+    let mut any_row = false;
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
-            Ok(true) => {}
+            Ok(true) => any_row = true,
             Err(e) => {
-                problems.push(problem(
+                rows.errors.push(problem(
                     e.position().map_or(0, |p| p.line()),
                     "",
                     format!("The file could not be read: {e}"),
@@ -125,19 +158,61 @@ pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterErro
                 break;
             }
         }
+        rows.read(&columns, &record);
+    }
+    if rows.more_problems > 0 {
+        let more = rows.more_problems;
+        rows.errors
+            .push(problem(0, "", format!("… and {more} more problems.")));
+    }
+    if !any_row && rows.errors.is_empty() {
+        rows.errors.push(problem(
+            2,
+            "",
+            "The roster has no employees: add one row per employee under the header.".into(),
+        ));
+    }
+    rows.into_reading()
+}
+
+fn problem(line: u64, column: &str, message: String) -> RosterError {
+    RosterError {
+        line,
+        column: column.into(),
+        message,
+    }
+}
+
+impl RosterReading {
+    fn refused(error: RosterError) -> RosterReading {
+        RosterReading {
+            errors: vec![error],
+            ..RosterReading::default()
+        }
+    }
+}
+
+/// The rows read so far: labels and groups interned, so a large roster of similar people
+/// stays small.
+#[derive(Default)]
+struct Rows {
+    labels: HashMap<String, usize>,
+    label_names: Vec<String>,
+    index: HashMap<Employee, usize>,
+    groups: Vec<(Employee, u32)>,
+    employees: Vec<RosterRow>,
+    errors: Vec<RosterError>,
+    more_problems: usize,
+}
+
+impl Rows {
+    fn read(&mut self, columns: &Columns<6>, record: &StringRecord) {
         let line = record.position().map_or(0, |p| p.line());
-        let mut report = |column: usize, message: &str| {
-            if problems.len() < MAX_LISTED_PROBLEMS {
-                problems.push(problem(line, COLUMNS[column], message.into()));
-            } else {
-                more_problems += 1;
-            }
-        };
-        let annual_pay = required(csv_cells::money(columns.cell(&record, 1)));
-        let age = required(csv_cells::whole(columns.cell(&record, 2)));
-        let years_service = required(csv_cells::whole(columns.cell(&record, 3)));
-        let nic_category = csv_cells::nic_category(columns.cell(&record, 4));
-        let pension_enrolled = csv_cells::yes_no(columns.cell(&record, 5));
+        let annual_pay = required(csv_cells::money(columns.cell(record, 1)));
+        let age = required(csv_cells::whole(columns.cell(record, 2)));
+        let years_service = required(csv_cells::whole(columns.cell(record, 3)));
+        let nic_category = csv_cells::nic_category(columns.cell(record, 4));
+        let pension_enrolled = csv_cells::yes_no(columns.cell(record, 5));
         let (annual_pay, age, years_service, nic_category, pension_enrolled) = match (
             annual_pay,
             age,
@@ -158,164 +233,96 @@ pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterErro
                 ];
                 for (column, message) in errors.iter().enumerate() {
                     if let Some(message) = message {
-                        report(column + 1, message);
+                        self.report(line, COLUMNS[column + 1], message);
                     }
                 }
-                continue;
-            }
-        };
-        let label_text = columns.cell(&record, 0);
-        let label = match labels.get(label_text) {
-            Some(&label) => label,
-            None => {
-                labels.insert(label_text.to_owned(), label_names.len());
-                label_names.push(label_text.to_owned());
-                label_names.len() - 1
+                return;
             }
         };
         let defaults = WorkforceGroup::default();
         let employee = Employee {
-            label,
+            label: self.label(columns.cell(record, 0)),
             annual_pay,
             age,
             years_service,
             nic_category: nic_category.unwrap_or(defaults.nic_category),
             pension_enrolled: pension_enrolled.unwrap_or(defaults.pension_enrolled),
         };
-        match index.get(&employee) {
-            Some(&group) => {
-                if let Some((_, count)) = groups.get_mut(group) {
+        let group = match self.index.get(&employee).copied() {
+            Some(group) => {
+                if let Some((_, count)) = self.groups.get_mut(group) {
                     *count = count.saturating_add(1);
                 }
+                group
             }
+            None if self.passes_checks(line, &employee) => {
+                self.index.insert(employee, self.groups.len());
+                self.groups.push((employee, 1));
+                self.groups.len() - 1
+            }
+            None => return,
+        };
+        self.employees.push(RosterRow { line, group });
+    }
+
+    /// The engine's checks of a person (pay, age, service, NIC category), made per row so that
+    /// a bad row is named by its line and left out instead of refusing the whole roster.
+    fn passes_checks(&mut self, line: u64, employee: &Employee) -> bool {
+        let person = WorkforceGroup {
+            annual_pay: Some(employee.annual_pay),
+            age: employee.age,
+            years_service: employee.years_service,
+            nic_category: employee.nic_category,
+            ..WorkforceGroup::default()
+        };
+        let problems = person_problems(&person);
+        for (column, message) in &problems {
+            self.report(line, column, message);
+        }
+        problems.is_empty()
+    }
+
+    fn label(&mut self, text: &str) -> usize {
+        match self.labels.get(text) {
+            Some(&label) => label,
             None => {
-                index.insert(employee, groups.len());
-                groups.push((employee, 1));
+                self.labels.insert(text.to_owned(), self.label_names.len());
+                self.label_names.push(text.to_owned());
+                self.label_names.len() - 1
             }
         }
     }
-    if more_problems > 0 {
-        problems.push(problem(
-            0,
-            "",
-            format!("… and {more_problems} more problems."),
-        ));
+
+    fn report(&mut self, line: u64, column: &str, message: &str) {
+        if self.errors.len() < MAX_LISTED_PROBLEMS {
+            self.errors.push(problem(line, column, message.into()));
+        } else {
+            self.more_problems += 1;
+        }
     }
-    if !problems.is_empty() {
-        return Err(problems);
+
+    fn into_reading(self) -> RosterReading {
+        let label_names = self.label_names;
+        let groups = self
+            .groups
+            .into_iter()
+            .map(|(e, employees)| WorkforceGroup {
+                label: label_names.get(e.label).cloned().unwrap_or_default(),
+                employees: Some(employees),
+                annual_pay: Some(e.annual_pay),
+                age: e.age,
+                years_service: e.years_service,
+                nic_category: e.nic_category,
+                pension_enrolled: e.pension_enrolled,
+            })
+            .collect();
+        RosterReading {
+            groups,
+            employees: self.employees,
+            errors: self.errors,
+        }
     }
-    if groups.is_empty() {
-        return Err(vec![problem(
-            2,
-            "",
-            "The roster has no employees: add one row per employee under the header.".into(),
-        )]);
-    }
-    Ok(groups
-        .into_iter()
-        .map(|(e, employees)| WorkforceGroup {
-            label: label_names.get(e.label).cloned().unwrap_or_default(),
-            employees: Some(employees),
-            annual_pay: Some(e.annual_pay),
-            age: e.age,
-            years_service: e.years_service,
-            nic_category: e.nic_category,
-            pension_enrolled: e.pension_enrolled,
-        })
-        .collect())
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn groups(csv: &str) -> Vec<WorkforceGroup> {
-        read_roster(csv.as_bytes()).unwrap()
-    }
-
-    #[test]
-    fn identical_employees_become_one_group_in_order_of_first_appearance() {
-        let roster = groups(
-            "label,annual_pay,age,years_service,nic_category,pension_enrolled\n\
-             Assembly,32000,40,8,A,yes\n\
-             Office,\"£28,500\",30,3,A,no\n\
-             Assembly,32000,40,8,a,Y\n",
-        );
-        assert_eq!(roster.len(), 2);
-        assert_eq!(
-            (roster[0].label.as_str(), roster[0].employees),
-            ("Assembly", Some(2))
-        );
-        assert_eq!(roster[1].annual_pay, Some(Money::pounds(28_500)));
-        assert!(!roster[1].pension_enrolled);
-    }
-
-    #[test]
-    fn optional_columns_take_the_group_defaults_and_columns_may_come_in_any_order() {
-        let roster = groups("years_service,age,annual_pay\n3,19,18000\n");
-        assert_eq!(
-            (
-                roster[0].nic_category,
-                roster[0].pension_enrolled,
-                roster[0].age
-            ),
-            (NicCategory::A, true, 19)
-        );
-        assert_eq!(roster[0].label, "");
-    }
-
-    #[test]
-    fn every_bad_cell_is_reported_with_its_line_and_column() {
-        let errors =
-            read_roster("label,annual_pay,age,years_service\nA,lots,40,8\nB,30000,,x\n".as_bytes())
-                .unwrap_err();
-        let found: Vec<(u64, &str)> = errors.iter().map(|e| (e.line, e.column.as_str())).collect();
-        assert_eq!(found, [(2, "annual_pay"), (3, "age"), (3, "years_service")]);
-        assert_eq!(
-            errors[1].to_string(),
-            "line 3, age: This cell is empty; fill it in."
-        );
-    }
-
-    #[test]
-    fn a_missing_or_unknown_column_is_refused_before_any_row() {
-        let errors = read_roster("label,annual_pay\nA,30000\n".as_bytes()).unwrap_err();
-        assert!(
-            errors[0].message.contains("age, years_service"),
-            "{}",
-            errors[0].message
-        );
-        let errors =
-            read_roster("label,salary,annual_pay,age,years_service\n".as_bytes()).unwrap_err();
-        assert!(
-            errors[0].message.contains("salary"),
-            "{}",
-            errors[0].message
-        );
-    }
-
-    #[test]
-    fn an_empty_roster_is_refused() {
-        assert!(read_roster("annual_pay,age,years_service\n".as_bytes()).is_err());
-    }
-
-    #[test]
-    fn only_the_first_100_problems_are_listed() {
-        let mut csv = String::from("annual_pay,age,years_service\n");
-        for _ in 0..150 {
-            csv.push_str("x,40,8\n");
-        }
-        let errors = read_roster(csv.as_bytes()).unwrap_err();
-        assert_eq!(errors.len(), 101);
-        assert_eq!(errors[100].message, "… and 50 more problems.");
-    }
-
-    #[test]
-    fn the_template_reads_cleanly_and_its_notes_survive_a_spreadsheet() {
-        assert_eq!(groups(ROSTER_TEMPLATE).len(), 5);
-        assert!(ROSTER_TEMPLATE.lines().any(|line| line == ROSTER_HEADER));
-        // A spreadsheet would split a note with a comma into cells and quote it, so that it
-        // would no longer start with # and would be read as an employee.
-        assert!(ROSTER_TEMPLATE.lines().filter(|l| l.starts_with('#')).all(|l| !l.contains(',')));
-    }
-}
+mod tests;

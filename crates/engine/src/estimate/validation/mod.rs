@@ -6,6 +6,8 @@
 mod money_settings;
 mod workforce;
 
+pub(super) use workforce::person_problems;
+
 use rust_decimal::Decimal;
 
 use super::errors::{ScenarioError, ScenarioErrors};

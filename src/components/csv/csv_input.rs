@@ -1,0 +1,52 @@
+use yew::prelude::*;
+
+use super::csv_data_url;
+use crate::components::form::{FileUpload, LoadedFile, TextArea};
+use crate::messages::{text, CommonText};
+use crate::state::{CsvAction, CsvText};
+
+#[derive(Properties, PartialEq)]
+pub struct CsvInputProps {
+    /// The box's id; the file input gets `{id}-file`.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub hint: AttrValue,
+    pub file_label: AttrValue,
+    /// The template's text and the name it is saved under.
+    pub template: &'static str,
+    pub template_file_name: AttrValue,
+    pub csv: CsvText,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub on_action: Callback<CsvAction>,
+}
+
+/// A CSV pasted into a box or loaded from a file into the same box, with a template to start
+/// from. A file that replaces text already in the box can be swapped back.
+#[function_component(CsvInput)]
+pub fn csv_input(props: &CsvInputProps) -> Html {
+    let on_input = props.on_action.reform(CsvAction::Type);
+    let on_load = props.on_action.reform(|file: LoadedFile| CsvAction::Load(file.text.into()));
+    let on_swap = props.on_action.reform(|_: MouseEvent| CsvAction::SwapBack);
+    html! {
+        <div class="csv-input">
+            <TextArea id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
+                value={props.csv.text.clone()} error={props.error.clone()} {on_input} rows={10} />
+            if props.csv.replaced.is_some() {
+                <div class="notice">
+                    <p class="notice__text">{ text(CommonText::FileReplacedText) }</p>
+                    <button type="button" class="button button--secondary" onclick={on_swap}>
+                        { text(CommonText::SwapBack) }
+                    </button>
+                </div>
+            }
+            <p class="csv-input__template">
+                <a href={csv_data_url(props.template)} download={props.template_file_name.clone()}>
+                    { text(CommonText::DownloadTemplate) }
+                </a>
+            </p>
+            <FileUpload id={format!("{}-file", props.id)} label={props.file_label.clone()}
+                accept=".csv,text/csv" {on_load} />
+        </div>
+    }
+}

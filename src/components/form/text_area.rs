@@ -1,0 +1,55 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::field::{described_by, error_html, group_class, hint_html};
+
+#[derive(Properties, PartialEq)]
+pub struct TextAreaProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The text exactly as the user gave it; shared, not copied, however long it is.
+    pub value: Rc<str>,
+    pub on_input: Callback<Rc<str>>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or(8)]
+    pub rows: u32,
+}
+
+/// A box for many lines of text, such as a pasted spreadsheet. Lines are not wrapped, so each
+/// row of a CSV stays on its own line.
+#[function_component(TextArea)]
+pub fn text_area(props: &TextAreaProps) -> Html {
+    let id = props.id.as_str();
+    let has_error = props.error.is_some();
+    let on_input = {
+        let callback = props.on_input.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            callback.emit(Rc::from(area.value()));
+        })
+    };
+    html! {
+        <div class={group_class(has_error)}>
+            <label class="label" for={props.id.clone()}>{ props.label.clone() }</label>
+            { hint_html(id, &props.hint) }
+            { error_html(id, &props.error) }
+            <textarea
+                class={classes!("textarea", has_error.then_some("textarea--error"))}
+                id={props.id.clone()}
+                name={props.id.clone()}
+                rows={props.rows.to_string()}
+                wrap="off"
+                autocomplete="off"
+                spellcheck="false"
+                value={AttrValue::from(props.value.clone())}
+                aria-describedby={described_by(id, props.hint.is_some(), has_error)}
+                aria-invalid={has_error.then_some("true")}
+                oninput={on_input}
+            />
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+use furlough_engine::estimate::SchemePreset;
+use yew::prelude::*;
+
+use crate::components::form::{SelectField, SelectOption};
+use crate::messages::{text, text_with, CommonText};
+
+#[derive(Properties, PartialEq)]
+pub struct PresetSelectProps {
+    pub id: AttrValue,
+    pub selected: SchemePreset,
+    pub on_change: Callback<String>,
+}
+
+/// The named furlough schemes (not "custom": these views take a scheme as it is), with what
+/// the chosen one pays and where its terms come from.
+#[function_component(PresetSelect)]
+pub fn preset_select(props: &PresetSelectProps) -> Html {
+    let options: Vec<SelectOption> = SchemePreset::ALL
+        .into_iter()
+        .filter(|preset| *preset != SchemePreset::Custom)
+        .map(|preset| SelectOption { value: preset.id().into(), label: preset.name().into() })
+        .collect();
+    let hint = text_with(
+        CommonText::PresetHint,
+        &[("description", props.selected.description()), ("source", props.selected.source())],
+    );
+    html! {
+        <SelectField id={props.id.clone()} label={text(CommonText::SchemeLabel)} {options}
+            selected={props.selected.id()} hint={hint} on_change={props.on_change.clone()} />
+    }
+}

@@ -1,0 +1,140 @@
+//! Browser tests of the pieces for spreadsheets and large tables: the CSV box and its swap
+//! back, the list of rows left out, and the pages of a table.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use furlough_app::components::csv::{CsvInput, RowProblems};
+use furlough_app::components::data_table::Pagination;
+use furlough_app::derive::row_problems::RowProblem;
+use furlough_app::state::{CsvAction, CsvText};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+mod browser_support;
+
+use browser_support::{attribute, fresh_element};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[derive(Properties, PartialEq)]
+struct BoxHostProps {
+    csv: CsvText,
+    actions: Rc<RefCell<Vec<CsvAction>>>,
+}
+
+#[function_component(BoxHost)]
+fn box_host(props: &BoxHostProps) -> Html {
+    let actions = props.actions.clone();
+    html! {
+        <CsvInput id="csv" label="Your roster" hint="One row per employee" file_label="Or choose a file"
+            template="a,b\n" template_file_name="template.csv" csv={props.csv.clone()}
+            error={Some(AttrValue::from("Paste your roster"))}
+            on_action={Callback::from(move |action| actions.borrow_mut().push(action))} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_csv_box_ties_its_label_hint_and_error_and_offers_the_template_and_a_file() {
+    let root = fresh_element();
+    let props = BoxHostProps { csv: CsvText::default(), actions: Rc::default() };
+    yew::Renderer::<BoxHost>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(attribute(&root, "label[for=csv]", "class").as_deref(), Some("label"));
+    assert_eq!(attribute(&root, "textarea", "aria-describedby").as_deref(), Some("csv-hint csv-error"));
+    assert_eq!(attribute(&root, "textarea", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(attribute(&root, "textarea", "wrap").as_deref(), Some("off"));
+    assert_eq!(attribute(&root, "a[download]", "href").as_deref(), Some("data:text/csv;charset=utf-8,a%2Cb%0A"));
+    assert_eq!(attribute(&root, "a[download]", "download").as_deref(), Some("template.csv"));
+    assert_eq!(attribute(&root, "input[type=file]", "accept").as_deref(), Some(".csv,text/csv"));
+    assert_eq!(attribute(&root, "label[for=csv-file]", "for").as_deref(), Some("csv-file"));
+    assert!(root.query_selector(".notice").unwrap().is_none(), "nothing to swap back yet");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn text_a_file_replaced_can_be_swapped_back() {
+    let root = fresh_element();
+    let actions = Rc::new(RefCell::new(Vec::new()));
+    let mut csv = CsvText::default();
+    csv.apply(CsvAction::Type("typed".into()));
+    csv.apply(CsvAction::Load("from a file".into()));
+    yew::Renderer::<BoxHost>::with_root_and_props(root.clone(), BoxHostProps { csv, actions: actions.clone() })
+        .render();
+    yew::scheduler::flush().await;
+
+    let swap: HtmlElement = root.query_selector(".notice button").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(swap.text_content().unwrap(), "Swap back");
+    swap.click();
+    assert_eq!(actions.borrow().as_slice(), [CsvAction::SwapBack]);
+    root.remove();
+}
+
+#[derive(Properties, PartialEq)]
+struct ProblemsHostProps {
+    problems: Vec<RowProblem>,
+}
+
+#[function_component(ProblemsHost)]
+fn problems_host(props: &ProblemsHostProps) -> Html {
+    html! { <RowProblems id="left-out" caption="Rows left out" problems={props.problems.clone()} /> }
+}
+
+#[wasm_bindgen_test]
+async fn rows_left_out_are_listed_with_row_column_and_problem_and_can_take_focus() {
+    let root = fresh_element();
+    let problems = vec![
+        RowProblem { row: 7, column: "age".into(), message: "Enter a whole number, like 12.".into() },
+        RowProblem { row: 0, column: String::new(), message: "… and 3 more problems.".into() },
+    ];
+    yew::Renderer::<ProblemsHost>::with_root_and_props(root.clone(), ProblemsHostProps { problems }).render();
+    yew::scheduler::flush().await;
+
+    let list = root.query_selector("#left-out").unwrap().expect("the list");
+    assert_eq!(list.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(attribute(&root, ".table-scroll", "aria-label").as_deref(),
+        Some("Rows left out (scroll sideways to see every column)"));
+    let rows = root.query_selector_all("tbody tr").unwrap();
+    assert_eq!(rows.item(0).unwrap().text_content().unwrap(), "7ageEnter a whole number, like 12.");
+    assert_eq!(rows.item(1).unwrap().text_content().unwrap(), "… and 3 more problems.");
+    root.remove();
+}
+
+#[derive(Properties, PartialEq)]
+struct PagesHostProps {
+    page: usize,
+    pages: Rc<RefCell<Vec<usize>>>,
+}
+
+#[function_component(PagesHost)]
+fn pages_host(props: &PagesHostProps) -> Html {
+    let pages = props.pages.clone();
+    html! {
+        <Pagination label="Pages of the table" page={props.page} total={120}
+            on_page={Callback::from(move |page| pages.borrow_mut().push(page))} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_pages_say_which_rows_are_shown_and_buttons_that_lead_nowhere_do_nothing() {
+    let root = fresh_element();
+    let pages = Rc::new(RefCell::new(Vec::new()));
+    yew::Renderer::<PagesHost>::with_root_and_props(root.clone(), PagesHostProps { page: 0, pages: pages.clone() })
+        .render();
+    yew::scheduler::flush().await;
+
+    assert_eq!(attribute(&root, "nav", "aria-label").as_deref(), Some("Pages of the table"));
+    assert_eq!(root.query_selector(".pagination__range").unwrap().unwrap().text_content().unwrap(), "Showing 1 to 50 of 120");
+    let buttons = root.query_selector_all("nav button").unwrap();
+    let button = |i: u32| -> HtmlElement { buttons.item(i).unwrap().dyn_into().unwrap() };
+    assert_eq!(button(1).get_attribute("aria-disabled").as_deref(), Some("true"), "no page before the first");
+    button(1).click();
+    button(2).click();
+    button(3).click();
+    assert_eq!(pages.borrow().as_slice(), [1, 2], "previous did nothing; next and last went on");
+    root.remove();
+}
