@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { summary } from './stats.mjs';
 
 const FIRST_RESULT_MARK = 'first-result';
-/** A Lighthouse-style mobile profile: "Slow 4G" and a 4× slower CPU. */
+/** A phone on a poor connection: 150 ms added latency, 1.44 Mbit/s down, 675 kbit/s up (90% of
+ *  Lighthouse's "Slow 4G" throughput) and a 4× slower CPU. */
 const PHONE = { latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9, cpuSlowdown: 4 };
 
 /** The spec's worked example as a share link on `origin`: it opens straight onto results. */
