@@ -2,19 +2,15 @@
 //! once the result is on screen, never before it and never again.
 #![cfg(target_arch = "wasm32")]
 
+mod browser_support;
+
+use browser_support::fresh_element;
 use furlough_app::hooks::{use_first_result_mark, FIRST_RESULT_MARK};
 use wasm_bindgen_test::*;
 use web_sys::{Element, Performance};
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn fresh_element() -> Element {
-    let document = gloo_utils::document();
-    let element = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&element).unwrap();
-    element
-}
 
 fn performance() -> Performance {
     gloo_utils::window().performance().unwrap()

@@ -3,6 +3,7 @@
 //! The timing is done by the caller (Rust's `Instant` natively, `performance.now()` in Node),
 //! around the same [`Workload::run`].
 
+#[path = "../../engine/benches/support/roster_csv.rs"]
 mod roster_csv;
 
 use furlough_engine::estimate::{estimate, read_roster, Scenario};
@@ -53,5 +54,31 @@ mod wasm {
         pub fn run(&self) -> String {
             self.0.run()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_generated_roster_has_one_row_per_employee_and_the_engine_reads_it() {
+        let csv = roster_csv(500);
+        assert_eq!(csv.lines().count(), 501);
+        let groups = read_roster(csv.as_bytes()).unwrap();
+        let employees: u32 = groups.iter().map(|group| group.employees.unwrap()).sum();
+        assert_eq!(employees, 500);
+    }
+
+    #[test]
+    fn the_same_size_gives_the_same_roster() {
+        assert_eq!(roster_csv(50), roster_csv(50));
+    }
+
+    #[test]
+    fn the_workload_gives_the_cost_to_the_government_to_the_penny() {
+        let cost = Workload::new(200).run();
+        assert!(cost.parse::<f64>().unwrap() > 0.0, "{cost}");
+        assert_eq!(cost.split('.').nth(1).map(str::len), Some(2), "{cost}");
     }
 }

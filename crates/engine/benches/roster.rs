@@ -7,46 +7,12 @@ use std::time::{Duration, Instant};
 
 use furlough_engine::estimate::{estimate, read_roster, Scenario};
 
+#[path = "support/roster_csv.rs"]
+mod roster_csv;
+use roster_csv::roster_csv;
+
 const EMPLOYEES: usize = 100_000;
 const RUNS: usize = 7;
-
-/// A deterministic roster with realistic variety: pay to the pound, ages 18–64, service up
-/// to the working life, a few teams, some under-21s and apprentices, some not enrolled.
-fn roster_csv() -> String {
-    let teams = [
-        "Assembly",
-        "Paint",
-        "Logistics",
-        "Maintenance",
-        "Quality",
-        "Office",
-    ];
-    let mut csv =
-        String::from("label,annual_pay,age,years_service,nic_category,pension_enrolled\n");
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = |n: u64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed % n
-    };
-    for _ in 0..EMPLOYEES {
-        let age = 18 + next(47);
-        let years = next(age - 15 + 1);
-        let category = match next(20) {
-            0 if age < 21 => "M",
-            1 if age < 25 => "H",
-            _ => "A",
-        };
-        let enrolled = if next(10) == 0 { "no" } else { "yes" };
-        let pay = 18_000 + next(42_000);
-        let team = teams[next(teams.len() as u64) as usize];
-        csv.push_str(&format!(
-            "{team},{pay},{age},{years},{category},{enrolled}\n"
-        ));
-    }
-    csv
-}
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
@@ -66,7 +32,7 @@ fn time<T>(mut f: impl FnMut() -> T) -> Duration {
 }
 
 fn main() {
-    let csv = roster_csv();
+    let csv = roster_csv(EMPLOYEES);
     let base =
         Scenario::from_json(r#"{"tax_year":"2025-26","lost_output_pct":60,"shutdown_weeks":6}"#)
             .expect("base scenario");

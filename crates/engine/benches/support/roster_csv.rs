@@ -1,6 +1,7 @@
-//! A deterministic roster with realistic variety, the same as the engine's native benchmark
-//! (`crates/engine/benches/roster.rs`): pay to the pound, ages 18–64, service up to the working
-//! life, a few teams, some under-21s and apprentices, some not enrolled.
+//! A deterministic roster with realistic variety: pay to the pound, ages 18–64, service up to
+//! the working life, a few teams, some under-21s and apprentices, some not enrolled. One file
+//! for both benchmarks of it: the engine's native one (`../roster.rs`) and `make bench`'s
+//! native-and-wasm one (`crates/engine-bench`, whose tests cover it).
 
 const HEADER: &str = "label,annual_pay,age,years_service,nic_category,pension_enrolled\n";
 const TEAMS: [&str; 6] = ["Assembly", "Paint", "Logistics", "Maintenance", "Quality", "Office"];
@@ -31,22 +32,3 @@ pub fn roster_csv(employees: usize) -> String {
     csv
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use furlough_engine::estimate::read_roster;
-
-    #[test]
-    fn a_generated_roster_has_one_row_per_employee_and_the_engine_reads_it() {
-        let csv = roster_csv(500);
-        assert_eq!(csv.lines().count(), 501);
-        let groups = read_roster(csv.as_bytes()).unwrap();
-        let employees: u32 = groups.iter().map(|group| group.employees.unwrap()).sum();
-        assert_eq!(employees, 500);
-    }
-
-    #[test]
-    fn the_same_size_gives_the_same_roster() {
-        assert_eq!(roster_csv(50), roster_csv(50));
-    }
-}
