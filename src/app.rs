@@ -2,6 +2,8 @@
 //! from it (memoised: the engine runs only when that view's answers change), and shows the
 //! open view, in the full page or, when embedded in another site, in a compact frame.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::clock;
@@ -11,7 +13,7 @@ use crate::derive::supply_chain::derive_supply_chain;
 use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::{forget_link_in_address_bar, page_url};
 use crate::hooks::{
-    storage, use_drafts, use_embed, use_first_result_mark, use_fragment_view, use_page_title, use_share_link,
+    storage, use_drafts, use_embed, use_first_result_mark, use_fragment_view, use_page_title,
 };
 use crate::messages::{text, CommonText};
 use crate::derive::Shown;
@@ -46,22 +48,8 @@ pub fn app() -> Html {
         use_memo((state.supply_chain.clone(), today), |(form, today)| derive_supply_chain(form, *today));
     let supply_chain = use_shown(supply_chain);
 
-    let estimate_link =
-        use_share_link(View::Estimate, state.estimate.clone(), is_current(&estimate), base_url.clone(), |form| {
-            share::estimate::link_payload(form)
-        });
-    let claim_link = use_share_link(View::Claim, state.claim.clone(), is_current(&claim), base_url.clone(), |form| {
-        share::claim::link_payload(form)
-    });
-    let roster_answers = (state.roster.clone(), state.roster_link_has_names);
-    let roster_link = use_share_link(View::Roster, roster_answers, is_current(&roster), base_url.clone(), |answers| {
-        share::roster::link_payload(&answers.0, answers.1)
-    });
-    let supply_chain_link =
-        use_share_link(View::SupplyChain, state.supply_chain.clone(), is_current(&supply_chain), base_url.clone(), |form| {
-            share::supply_chain::link_payload(form)
-        });
-
+    let (estimate_current, claim_current) = (is_current(&estimate), is_current(&claim));
+    let (roster_current, supply_chain_current) = (is_current(&roster), is_current(&supply_chain));
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
         View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
@@ -141,6 +129,9 @@ pub fn app() -> Html {
     });
 
     if state.embed.is_some() {
+        let estimate_link = ShareLink::to(&base_url, View::Estimate, estimate_current, || {
+            share::estimate::link_payload(&state.estimate)
+        });
         let full = estimate_link.link().unwrap_or_else(|| AttrValue::from(format!("{base_url}#estimate")));
         return html! {
             <main class="page page--embedded" id="main-content" tabindex="-1">
@@ -154,29 +145,58 @@ pub fn app() -> Html {
         };
     }
 
-    let share_panel = |link: &ShareLink, note: CommonText, option: Option<ShareOption>| {
+    let share_panel = |make_link: Callback<(), ShareLink>, answers_id: usize, note: CommonText, option: Option<ShareOption>| {
         html! {
-            <SharePanel link={link.clone()} note={text(note)} {option}
+            <SharePanel {make_link} {answers_id} note={text(note)} {option}
                 on_blocked={send(Action::FocusErrors)} on_clear={on_clear.clone()} />
         }
     };
     let sharing = match state.view {
         View::Estimate => html! {
             <>
-                { share_panel(&estimate_link, CommonText::ShareNoteEstimate, None) }
+                { share_panel(
+                    link_maker(&base_url, View::Estimate, estimate_current, state.estimate.clone(), |form| {
+                        share::estimate::link_payload(form)
+                    }),
+                    answers_id(&state.estimate),
+                    CommonText::ShareNoteEstimate,
+                    None,
+                ) }
                 <EmbedPanel base_url={(*base_url).clone()} preset={state.estimate.preset.clone()} />
             </>
         },
-        View::Claim => share_panel(&claim_link, CommonText::ShareNoteClaim, None),
+        View::Claim => share_panel(
+            link_maker(&base_url, View::Claim, claim_current, state.claim.clone(), |form| {
+                share::claim::link_payload(form)
+            }),
+            answers_id(&state.claim),
+            CommonText::ShareNoteClaim,
+            None,
+        ),
         View::Roster => {
             let names = ShareOption {
                 label: text(CommonText::ShareRosterNames).into(),
                 checked: state.roster_link_has_names,
                 on_change: dispatcher(&state, Action::PutNamesInRosterLink),
             };
-            share_panel(&roster_link, CommonText::ShareNoteRoster, Some(names))
+            let answers = (state.roster.clone(), state.roster_link_has_names);
+            share_panel(
+                link_maker(&base_url, View::Roster, roster_current, answers, |(form, names)| {
+                    share::roster::link_payload(form, *names)
+                }),
+                answers_id(&state.roster) ^ usize::from(state.roster_link_has_names),
+                CommonText::ShareNoteRoster,
+                Some(names),
+            )
         }
-        View::SupplyChain => share_panel(&supply_chain_link, CommonText::ShareNoteSupplyChain, None),
+        View::SupplyChain => share_panel(
+            link_maker(&base_url, View::SupplyChain, supply_chain_current, state.supply_chain.clone(), |form| {
+                share::supply_chain::link_payload(form)
+            }),
+            answers_id(&state.supply_chain),
+            CommonText::ShareNoteSupplyChain,
+            None,
+        ),
         View::Method => html! {},
     };
 
@@ -203,6 +223,23 @@ pub fn app() -> Html {
 fn dispatcher<A: 'static>(state: &UseReducerHandle<AppState>, wrap: fn(A) -> Action) -> Callback<A> {
     let dispatch = state.dispatcher();
     Callback::from(move |action| dispatch.dispatch(wrap(action)))
+}
+
+/// Makes the share link of a view's answers when asked (see `SharePanel`).
+fn link_maker<A: 'static>(
+    base_url: &Rc<AttrValue>,
+    view: View,
+    current: bool,
+    answers: A,
+    payload: fn(&A) -> Result<String, share::LinkError>,
+) -> Callback<(), ShareLink> {
+    let base_url = base_url.clone();
+    Callback::from(move |()| ShareLink::to(&base_url, view, current, || payload(&answers)))
+}
+
+/// Tells one version of a view's answers from the next: every change makes a new `Rc`.
+fn answers_id<T>(answers: &Rc<T>) -> usize {
+    Rc::as_ptr(answers) as *const () as usize
 }
 
 /// Whether a view's figures belong to its answers as they are now (so they can be shared).

@@ -16,7 +16,11 @@ pub struct ShareOption {
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
-    pub link: ShareLink,
+    /// Makes the link to the open view's answers. Called only when the user asks for a link
+    /// or looks at its QR code: encoding a big roster at every keystroke would slow typing.
+    pub make_link: Callback<(), ShareLink>,
+    /// Changes whenever the answers change, so a "Link copied" note never outlives them.
+    pub answers_id: usize,
     /// What the link holds and leaves out (e.g. no names), said next to the button.
     pub note: AttrValue,
     /// Asked to share while the answers have a problem: show and focus the error summary.
@@ -27,12 +31,14 @@ pub struct SharePanelProps {
     pub option: Option<ShareOption>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 enum CopyStatus {
     Idle,
     Copied,
     /// The browser would not copy: the link is shown for copying by hand.
-    ShowLink,
+    ShowLink(AttrValue),
+    /// The answers are too long for a link.
+    TooLong,
 }
 
 /// Share the answers: copy a link (with a visible confirmation), show it as a QR code, or
@@ -41,32 +47,37 @@ enum CopyStatus {
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let status = use_state(|| CopyStatus::Idle);
     let show_qr = use_state(|| false);
-    let link = props.link.link();
     {
         let status = status.clone();
-        use_effect_with(props.link.clone(), move |_| status.set(CopyStatus::Idle));
+        use_effect_with(props.answers_id, move |_| status.set(CopyStatus::Idle));
     }
-    let too_long = props.link == ShareLink::TooLong;
     let on_copy = {
-        let link = link.clone();
+        let make_link = props.make_link.clone();
         let on_blocked = props.on_blocked.clone();
         let status = status.clone();
-        Callback::from(move |_: MouseEvent| match &link {
-            None if too_long => {}
-            None => on_blocked.emit(()),
-            Some(link) => copy_to_clipboard(link.to_string(), status.clone()),
+        Callback::from(move |_: MouseEvent| match make_link.emit(()) {
+            ShareLink::Ready(link) => copy_to_clipboard(link, status.clone()),
+            ShareLink::NotReady => on_blocked.emit(()),
+            ShareLink::TooLong => status.set(CopyStatus::TooLong),
         })
     };
     let on_qr = {
-        let show_qr = show_qr.clone();
-        let link = link.clone();
+        let make_link = props.make_link.clone();
         let on_blocked = props.on_blocked.clone();
-        Callback::from(move |_: MouseEvent| match link {
-            None if too_long => {}
-            None => on_blocked.emit(()),
-            Some(_) => show_qr.set(!*show_qr),
+        let (status, show_qr) = (status.clone(), show_qr.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *show_qr {
+                return show_qr.set(false);
+            }
+            match make_link.emit(()) {
+                ShareLink::Ready(_) => show_qr.set(true),
+                ShareLink::NotReady => on_blocked.emit(()),
+                ShareLink::TooLong => status.set(CopyStatus::TooLong),
+            }
         })
     };
+    // While the QR code is open it follows the answers: it is drawn from a fresh link.
+    let qr_link = show_qr.then(|| props.make_link.emit(())).and_then(|link| link.link());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
         <section class="share-panel" aria-labelledby="share-heading">
@@ -76,7 +87,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <Checkbox id="share-option" label={option.label.clone()} checked={option.checked}
                     on_change={option.on_change.clone()} />
             }
-            if too_long {
+            if *status == CopyStatus::TooLong {
                 <p class="notice">{ text(CommonText::LinkTooLongToShare) }</p>
             }
             <div class="button-group">
@@ -92,11 +103,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                     <p class="share-panel__copied">{ text(CommonText::LinkCopied) }</p>
                 }
             </div>
-            if let (CopyStatus::ShowLink, Some(link)) = (*status, &link) {
+            if let CopyStatus::ShowLink(link) = &*status {
                 <label class="label" for="share-link">{ text(CommonText::CopyByHand) }</label>
                 <input class="input" id="share-link" type="text" readonly=true value={link.clone()} />
             }
-            if let (true, Some(link)) = (*show_qr, &link) {
+            if let Some(link) = qr_link {
                 <QrCode link={link.clone()} />
             }
             <p class="share-panel__clear">
@@ -110,17 +121,17 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
 }
 
 /// Copies the link; if the browser refuses (no permission, an old browser), shows it instead.
-fn copy_to_clipboard(link: String, status: UseStateHandle<CopyStatus>) {
+fn copy_to_clipboard(link: AttrValue, status: UseStateHandle<CopyStatus>) {
     let clipboard = web_sys::window().map(|window| window.navigator().clipboard());
     let Some(clipboard) = clipboard else {
-        status.set(CopyStatus::ShowLink);
+        status.set(CopyStatus::ShowLink(link));
         return;
     };
     let promise = clipboard.write_text(&link);
     wasm_bindgen_futures::spawn_local(async move {
         match JsFuture::from(promise).await {
             Ok(_) => status.set(CopyStatus::Copied),
-            Err(_) => status.set(CopyStatus::ShowLink),
+            Err(_) => status.set(CopyStatus::ShowLink(link)),
         }
     });
 }

@@ -8,11 +8,9 @@ mod use_embed;
 mod use_first_result_mark;
 mod use_fragment_view;
 mod use_page_title;
-mod use_share_link;
 
 pub use drafts::use_drafts;
 pub use use_embed::use_embed;
 pub use use_first_result_mark::{use_first_result_mark, FIRST_RESULT_MARK};
 pub use use_fragment_view::use_fragment_view;
 pub use use_page_title::use_page_title;
-pub use use_share_link::use_share_link;

@@ -31,6 +31,8 @@ pub enum CommonText {
     LinkDamaged,
     LinkFutureVersion,
     LinkUnacceptable,
+    LongTextSummary,
+    ShowLongText,
     ShareHeading,
     ShareNoteEstimate,
     ShareNoteClaim,
@@ -136,6 +138,9 @@ pub(super) fn english(id: CommonText) -> &'static str {
             to get the newest version.",
         LinkUnacceptable => "This link holds answers the calculator cannot use, so we have opened \
             it with its usual starting answers instead.",
+        LongTextSummary => "The box holds {lines} lines ({size} KB). They are not shown, to keep the \
+            page quick: the figures below are calculated from all of them.",
+        ShowLongText => "Show the text to edit it",
         ShareHeading => "Share these answers",
         ShareNoteEstimate => "The link holds your answers, not your results, in the part after the \
             # sign, which browsers never send to any website. Anyone who opens it sees the same \

@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use super::csv_data_url;
 use crate::components::form::{FileUpload, LoadedFile, TextArea};
-use crate::messages::{text, CommonText};
+use crate::format;
+use crate::messages::{text, text_with, CommonText};
 use crate::state::{CsvAction, CsvText};
 
 #[derive(Properties, PartialEq)]
@@ -21,17 +22,41 @@ pub struct CsvInputProps {
     pub on_action: Callback<CsvAction>,
 }
 
+/// Longer text is not shown in the box unless asked for: the browser takes longer to lay out
+/// a 10,000-row roster than to calculate it.
+const LONGEST_SHOWN: usize = 50_000;
+
 /// A CSV pasted into a box or loaded from a file into the same box, with a template to start
-/// from. A file that replaces text already in the box can be swapped back.
+/// from. A file that replaces text already in the box can be swapped back. A very long text is
+/// summarised (rows and size) instead of shown, with a button to show it for editing.
 #[function_component(CsvInput)]
 pub fn csv_input(props: &CsvInputProps) -> Html {
+    let shown_in_full = use_state(|| false);
+    let collapsed = props.csv.text.len() > LONGEST_SHOWN && !*shown_in_full;
+    let collapse_over = (!*shown_in_full).then_some(LONGEST_SHOWN);
+    let on_show = {
+        let shown_in_full = shown_in_full.clone();
+        Callback::from(move |_: MouseEvent| shown_in_full.set(true))
+    };
     let on_input = props.on_action.reform(CsvAction::Type);
     let on_load = props.on_action.reform(|file: LoadedFile| CsvAction::Load(file.text.into()));
     let on_swap = props.on_action.reform(|_: MouseEvent| CsvAction::SwapBack);
     html! {
         <div class="csv-input">
             <TextArea id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
-                value={props.csv.text.clone()} error={props.error.clone()} {on_input} rows={10} />
+                value={props.csv.text.clone()} error={props.error.clone()} {on_input} rows={10}
+                {collapsed} {collapse_over} />
+            if collapsed {
+                <div class="inset-text csv-input__summary">
+                    <p>{ text_with(CommonText::LongTextSummary, &[
+                        ("lines", &format::count(props.csv.text.lines().count() as u64)),
+                        ("size", &format::count((props.csv.text.len() / 1000) as u64)),
+                    ]) }</p>
+                    <button type="button" class="button button--secondary" onclick={on_show}>
+                        { text(CommonText::ShowLongText) }
+                    </button>
+                </div>
+            }
             if props.csv.replaced.is_some() {
                 <div class="notice">
                     <p class="notice__text">{ text(CommonText::FileReplacedText) }</p>

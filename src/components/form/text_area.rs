@@ -17,7 +17,17 @@ pub struct TextAreaProps {
     pub error: Option<AttrValue>,
     #[prop_or(8)]
     pub rows: u32,
+    /// Hidden (the caller shows a summary instead): laying out tens of thousands of lines takes
+    /// the browser longer than calculating them.
+    #[prop_or_default]
+    pub collapsed: bool,
+    /// Hide the box at once, in the input event itself, when a paste makes the text longer than
+    /// this, so the browser never lays the long text out before the summary replaces it.
+    #[prop_or_default]
+    pub collapse_over: Option<usize>,
 }
+
+const COLLAPSED: &str = "textarea--collapsed";
 
 /// A box for many lines of text, such as a pasted spreadsheet. Lines are not wrapped, so each
 /// row of a CSV stays on its own line.
@@ -27,9 +37,14 @@ pub fn text_area(props: &TextAreaProps) -> Html {
     let has_error = props.error.is_some();
     let on_input = {
         let callback = props.on_input.clone();
+        let collapse_over = props.collapse_over;
         Callback::from(move |event: InputEvent| {
             let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-            callback.emit(Rc::from(area.value()));
+            let value = area.value();
+            if collapse_over.is_some_and(|limit| value.len() > limit) {
+                let _ = area.class_list().add_1(COLLAPSED);
+            }
+            callback.emit(Rc::from(value));
         })
     };
     html! {
@@ -38,7 +53,7 @@ pub fn text_area(props: &TextAreaProps) -> Html {
             { hint_html(id, &props.hint) }
             { error_html(id, &props.error) }
             <textarea
-                class={classes!("textarea", has_error.then_some("textarea--error"))}
+                class={classes!("textarea", has_error.then_some("textarea--error"), props.collapsed.then_some(COLLAPSED))}
                 id={props.id.clone()}
                 name={props.id.clone()}
                 rows={props.rows.to_string()}
