@@ -78,7 +78,8 @@ mod tests {
     #[test]
     fn the_workload_gives_the_cost_to_the_government_to_the_penny() {
         let cost = Workload::new(200).run();
-        assert!(cost.parse::<f64>().unwrap() > 0.0, "{cost}");
+        let amount = furlough_engine::Money::parse(&cost).unwrap();
+        assert!(amount > furlough_engine::Money::ZERO, "{cost}");
         assert_eq!(cost.split('.').nth(1).map(str::len), Some(2), "{cost}");
     }
 }
