@@ -21,7 +21,7 @@ fi
 
 # 2. Trunk, pinned: 0.22 needs a newer rustc than this machine has.
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  log "installing trunk $TRUNK_VERSION from crates.io (about 6 minutes)"
+  log "installing trunk $TRUNK_VERSION from crates.io (about 10 minutes)"
   cargo +"$TOOLCHAIN" install --quiet --locked trunk --version "$TRUNK_VERSION"
 fi
 

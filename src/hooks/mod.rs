@@ -4,12 +4,14 @@
 pub mod address_bar;
 pub mod drafts;
 pub mod storage;
+mod use_after_first_paint;
 mod use_embed;
 mod use_first_result_mark;
 mod use_fragment_view;
 mod use_page_title;
 
 pub use drafts::use_drafts;
+pub use use_after_first_paint::use_after_first_paint;
 pub use use_embed::use_embed;
 pub use use_first_result_mark::{use_first_result_mark, FIRST_RESULT_MARK};
 pub use use_fragment_view::use_fragment_view;

@@ -5,6 +5,7 @@ use crate::components::results::{AssumptionsList, GroupsTable, HeadlineCards, Ou
 use crate::components::OutOfDate;
 use crate::derive::estimate::EstimateFigures;
 use crate::derive::Shown;
+use crate::hooks::use_after_first_paint;
 use crate::messages::{text, ResultsText};
 
 #[derive(Properties, PartialEq)]
@@ -43,10 +44,12 @@ pub struct EstimateDetailsProps {
 }
 
 /// The workings, full width under the questions: charts, tables of every figure and the
-/// assumptions.
+/// assumptions. Built after the headline figures are painted: a link opened cold shows its
+/// figures sooner.
 #[function_component(EstimateDetails)]
 pub fn estimate_details(props: &EstimateDetailsProps) -> Html {
-    let Some(figures) = &props.shown.figures else {
+    let painted = use_after_first_paint();
+    let (true, Some(figures)) = (painted, &props.shown.figures) else {
         return html! {};
     };
     let estimate = figures.estimate.clone();
