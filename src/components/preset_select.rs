@@ -2,7 +2,7 @@ use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
 
 use crate::components::form::{SelectField, SelectOption};
-use crate::messages::{text, text_with, CommonText};
+use crate::messages::{text, text_with, CommonText, SchemeText};
 
 #[derive(Properties, PartialEq)]
 pub struct PresetSelectProps {
@@ -18,11 +18,14 @@ pub fn preset_select(props: &PresetSelectProps) -> Html {
     let options: Vec<SelectOption> = SchemePreset::ALL
         .into_iter()
         .filter(|preset| *preset != SchemePreset::Custom)
-        .map(|preset| SelectOption { value: preset.id().into(), label: preset.name().into() })
+        .map(|preset| SelectOption { value: preset.id().into(), label: text(SchemeText::PresetName(preset)).into() })
         .collect();
     let hint = text_with(
         CommonText::PresetHint,
-        &[("description", props.selected.description()), ("source", props.selected.source())],
+        &[
+            ("description", text(SchemeText::PresetDescription(props.selected))),
+            ("source", text(SchemeText::PresetSource(props.selected))),
+        ],
     );
     html! {
         <SelectField id={props.id.clone()} label={text(CommonText::SchemeLabel)} {options}

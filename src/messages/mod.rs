@@ -12,6 +12,7 @@ mod estimate;
 mod method;
 mod results;
 mod roster;
+mod schemes;
 mod supply_chain;
 
 pub use charts::ChartText;
@@ -21,6 +22,7 @@ pub use estimate::EstimateText;
 pub use method::MethodText;
 pub use results::ResultsText;
 pub use roster::RosterText;
+pub use schemes::SchemeText;
 pub use supply_chain::SupplyChainText;
 
 /// The id of a piece of user-facing text.
@@ -34,6 +36,7 @@ pub enum MessageId {
     Method(MethodText),
     Results(ResultsText),
     Chart(ChartText),
+    Scheme(SchemeText),
 }
 
 /// The English text of a message.
@@ -47,6 +50,7 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
         MessageId::Method(id) => method::english(id),
         MessageId::Results(id) => results::english(id),
         MessageId::Chart(id) => charts::english(id),
+        MessageId::Scheme(id) => schemes::english(id),
     }
 }
 
@@ -83,6 +87,7 @@ message_group!(SupplyChainText, SupplyChain);
 message_group!(MethodText, Method);
 message_group!(ResultsText, Results);
 message_group!(ChartText, Chart);
+message_group!(SchemeText, Scheme);
 
 #[cfg(test)]
 mod tests {

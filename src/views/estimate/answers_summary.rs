@@ -3,7 +3,7 @@ use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
 
 use crate::format;
-use crate::messages::{text, text_with, EstimateText};
+use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EntryMode, EstimateForm};
 
 #[derive(Properties, PartialEq)]
@@ -48,7 +48,7 @@ pub fn answers_summary(props: &AnswersSummaryProps) -> Html {
     add(&mut rows, EstimateText::LostOutputLabel, &form.lost_output_pct);
     add(&mut rows, EstimateText::ShutdownWeeksLabel, &form.shutdown_weeks);
     add(&mut rows, EstimateText::CashReservesLabel, &form.cash_reserves);
-    let scheme = SchemePreset::from_id(&form.preset).map(|preset| preset.name()).unwrap_or(form.preset.as_str());
+    let scheme = SchemePreset::from_id(&form.preset).map(|preset| text(SchemeText::PresetName(preset))).unwrap_or(form.preset.as_str());
     add(&mut rows, EstimateText::SchemePresetLabel, scheme);
     html! {
         <section class="print-only answers-summary">

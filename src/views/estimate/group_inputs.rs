@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::SectionProps;
 use crate::components::form::{Checkbox, InputMode, SelectField, SelectOption, TextField};
-use crate::messages::{text, text_with, EstimateText};
+use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EstimateAction, GroupField, GroupForm};
 
 /// Detailed mode's workforce: groups of staff, added and removed by the user. Rows are keyed,
@@ -45,7 +45,7 @@ fn group_row(props: &GroupRowProps) -> Html {
         .into_iter()
         .map(|category| SelectOption {
             value: category.letter().into(),
-            label: format!("{} ({})", category.letter(), category.description()).into(),
+            label: format!("{} ({})", category.letter(), text(SchemeText::NicCategoryDescription(category))).into(),
         })
         .collect::<Vec<_>>();
     html! {

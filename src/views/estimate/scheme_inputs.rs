@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::SectionProps;
 use crate::components::form::{Checkbox, InputMode, SelectField, SelectOption, TextField};
-use crate::messages::{text, text_with, EstimateText};
+use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EstimateAction, SchemeField, SchemeFlag};
 
 /// The scheme preset, with what it means and where it comes from.
@@ -11,7 +11,7 @@ use crate::state::{EstimateAction, SchemeField, SchemeFlag};
 pub fn scheme_choice(props: &SectionProps) -> Html {
     let options = SchemePreset::ALL
         .into_iter()
-        .map(|preset| SelectOption { value: preset.id().into(), label: preset.name().into() })
+        .map(|preset| SelectOption { value: preset.id().into(), label: text(SchemeText::PresetName(preset)).into() })
         .collect::<Vec<_>>();
     let chosen = SchemePreset::from_id(&props.form.preset);
     html! {
@@ -22,8 +22,8 @@ pub fn scheme_choice(props: &SectionProps) -> Html {
                 on_change={props.on_action.reform(EstimateAction::ChoosePreset)} />
             if let Some(preset) = chosen {
                 <div class="inset-text" aria-live="polite">
-                    <p>{ preset.description() }</p>
-                    <p class="hint">{ text_with(EstimateText::PresetSource, &[("source", preset.source())]) }</p>
+                    <p>{ text(SchemeText::PresetDescription(preset)) }</p>
+                    <p class="hint">{ text_with(EstimateText::PresetSource, &[("source", text(SchemeText::PresetSource(preset)))]) }</p>
                 </div>
             }
         </>
