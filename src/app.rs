@@ -94,6 +94,7 @@ pub fn app() -> Html {
         View::Roster => html! {
             <RosterView
                 form={state.roster.clone()}
+                {today}
                 file={roster_file}
                 shown={roster}
                 {show_missing}
@@ -105,6 +106,7 @@ pub fn app() -> Html {
         View::Claim => html! {
             <ClaimView
                 form={state.claim.clone()}
+                {today}
                 shown={claim}
                 {show_missing}
                 focus_request={state.error_focus_request}
@@ -115,6 +117,7 @@ pub fn app() -> Html {
         View::SupplyChain => html! {
             <SupplyChainView
                 form={state.supply_chain.clone()}
+                {today}
                 shown={supply_chain}
                 {show_missing}
                 focus_request={state.error_focus_request}

@@ -29,8 +29,8 @@ fn host() -> Html {
         Callback::from(move |()| state.dispatch(Action::FocusErrors))
     };
     html! {
-        <ClaimView form={state.claim.clone()} {shown} show_missing={state.show_missing()}
-            focus_request={state.error_focus_request} {on_action} {on_submit} />
+        <ClaimView form={state.claim.clone()} today={chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()}
+            {shown} show_missing={state.show_missing()} focus_request={state.error_focus_request} {on_action} {on_submit} />
     }
 }
 

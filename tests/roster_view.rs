@@ -39,9 +39,11 @@ fn props(actions: Rc<RefCell<Vec<RosterAction>>>) -> RosterViewProps {
     form.apply(RosterAction::Set(RosterField::ShutdownWeeks, "6".into()));
     form.apply(RosterAction::Set(RosterField::CashReserves, "600000".into()));
     let file = Rc::new(read_roster_text(&form.csv.text));
-    let figures = derive_roster(&form, &file, furlough_app::clock::today()).unwrap();
+    let today = furlough_app::clock::today();
+    let figures = derive_roster(&form, &file, today).unwrap();
     RosterViewProps {
         form: Rc::new(form),
+        today,
         file,
         shown: current(figures),
         show_missing: false,

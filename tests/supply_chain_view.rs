@@ -24,9 +24,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn props(actions: Rc<RefCell<Vec<SupplyChainAction>>>) -> SupplyChainViewProps {
     let mut form = SupplyChainForm::default();
     form.apply(SupplyChainAction::Csv(CsvAction::Type(SUPPLY_CHAIN_TEMPLATE.into())));
-    let figures = derive_supply_chain(&form, furlough_app::clock::today()).unwrap();
+    let today = furlough_app::clock::today();
+    let figures = derive_supply_chain(&form, today).unwrap();
     SupplyChainViewProps {
         form: Rc::new(form),
+        today,
         shown: current(figures),
         show_missing: false,
         focus_request: 0,

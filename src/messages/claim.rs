@@ -161,6 +161,7 @@ pub enum ClaimText {
     Threshold,
     Total,
     DateRange,
+    PrintedOn,
 }
 
 pub(super) fn english(id: ClaimText) -> &'static str {
@@ -358,5 +359,6 @@ pub(super) fn english(id: ClaimText) -> &'static str {
         Threshold => "threshold {amount}",
         Total => "Total",
         DateRange => "{from} to {to}",
+        PrintedOn => "CJRS claim printed on {date} from the furlough and jobs-at-risk calculator.",
     }
 }

@@ -39,6 +39,8 @@ pub enum RosterText {
     ColumnFirm,
     ColumnRedundancy,
     PaginationLabel,
+    PrintedOn,
+    PrintedRowsLeftOut,
 }
 
 pub(super) fn english(id: RosterText) -> &'static str {
@@ -71,6 +73,8 @@ pub(super) fn english(id: RosterText) -> &'static str {
         CashReservesHint => "Leave empty to assume 27 days of normal spending, the median for small \
             businesses (JPMorgan Chase Institute).",
         ResultsHeading => "Results for your roster",
+        PrintedOn => "Roster estimate printed on {date} from the furlough and jobs-at-risk calculator.",
+        PrintedRowsLeftOut => "Rows left out because of problems: {count}.",
         HeadlineLabel => "Headline figures for your roster",
         Summary => "{headcount} employees, of whom {exposed} would have no work during the shutdown. \
             Without the scheme: {without}. With the scheme: {with}.",

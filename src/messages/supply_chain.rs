@@ -54,6 +54,11 @@ pub enum SupplyChainText {
     UnnamedFirm,
     LeftOutOfTotals,
     PaginationLabel,
+    PrintedOn,
+    PrintedFirm,
+    PrintedFirmCash,
+    PrintedFileFirms,
+    PrintedFileFirmsLabel,
 }
 
 pub(super) fn english(id: SupplyChainText) -> &'static str {
@@ -117,5 +122,10 @@ pub(super) fn english(id: SupplyChainText) -> &'static str {
         UnnamedFirm => "Unnamed firm",
         LeftOutOfTotals => "Not in the totals: see the problems marked above.",
         PaginationLabel => "Pages of the results for each firm",
+        PrintedOn => "Supply chain printed on {date} from the furlough and jobs-at-risk calculator.",
+        PrintedFirm => "{employees} employees, £{pay} a year on average, {lost}% of output lost, {weeks} weeks",
+        PrintedFirmCash => "{firm}, £{cash} of cash to draw on",
+        PrintedFileFirms => "{count} firms read from the imported file",
+        PrintedFileFirmsLabel => "Imported firms",
     }
 }

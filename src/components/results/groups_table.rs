@@ -21,7 +21,7 @@ pub fn groups_table(props: &EstimateProps) -> Html {
         ResultsText::RedundancyColumn,
     ];
     html! {
-        <section aria-labelledby="groups-heading">
+        <section class="groups-table" aria-labelledby="groups-heading">
             <h3 class="heading-m" id="groups-heading">{ text(ResultsText::GroupsHeading) }</h3>
             <TableScroll caption={caption}>
                 <table class="table">

@@ -1,6 +1,7 @@
 //! The CJRS claim view: the claim spec's questions (§7) in the order a payroll officer knows the
 //! answers, each shown only when it applies, and the claim with its pay-period breakdown.
 
+mod answers_summary;
 mod breakdown;
 mod claim_period;
 mod contributions;
@@ -22,6 +23,7 @@ use crate::derive::claim::ClaimFigures;
 use crate::derive::Shown;
 use crate::messages::{text, ClaimText};
 use crate::state::{ClaimAction, ClaimForm, FieldError};
+use answers_summary::ClaimAnswers;
 use breakdown::Breakdown;
 use claim_period::ClaimPeriodSection;
 use contributions::ContributionsSection;
@@ -34,6 +36,8 @@ use results::ClaimResults;
 #[derive(Properties, PartialEq)]
 pub struct ClaimViewProps {
     pub form: Rc<ClaimForm>,
+    /// For the printed answers' date.
+    pub today: chrono::NaiveDate,
     pub shown: Shown<ClaimFigures>,
     pub show_missing: bool,
     pub focus_request: u32,
@@ -73,6 +77,7 @@ pub fn claim_view(props: &ClaimViewProps) -> Html {
             <h2 class="heading-l" id="view-heading">{ text(ClaimText::Heading) }</h2>
             <p class="claim-intro">{ text(ClaimText::Intro) }</p>
             <ErrorSummary {errors} focus_request={props.focus_request} />
+            <ClaimAnswers form={props.form.clone()} today={props.today} />
             <div class="claim-layout">
                 <form class="claim-form" novalidate=true onsubmit={on_submit}>
                     <ClaimPeriodSection ..section.clone() />

@@ -9,7 +9,7 @@ use crate::messages::{text, ClaimText};
 use crate::state::claim_form::{ids, ClaimField, PayMethod};
 use crate::state::ClaimAction;
 
-const FREQUENCIES: [(PayFrequency, &str, ClaimText); 4] = [
+pub(super) const FREQUENCIES: [(PayFrequency, &str, ClaimText); 4] = [
     (PayFrequency::Weekly, "weekly", ClaimText::Weekly),
     (PayFrequency::Fortnightly, "fortnightly", ClaimText::Fortnightly),
     (PayFrequency::FourWeekly, "fourweekly", ClaimText::FourWeekly),

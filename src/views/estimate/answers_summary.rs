@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
 
+use crate::components::{PrintedAnswer, PrintedAnswers};
 use crate::format;
 use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EntryMode, EstimateForm};
@@ -12,15 +13,14 @@ pub struct AnswersSummaryProps {
     pub today: NaiveDate,
 }
 
-/// The answers as a short list, with the date: printed instead of the form, so a printout
-/// shows what the figures are for on one or two pages.
+/// The firm estimate's answers, printed instead of its form.
 #[function_component(AnswersSummary)]
 pub fn answers_summary(props: &AnswersSummaryProps) -> Html {
     let form = &props.form;
-    let mut rows: Vec<(AttrValue, String)> = Vec::new();
-    let add = |rows: &mut Vec<(AttrValue, String)>, label: EstimateText, value: &str| {
+    let mut rows: Vec<PrintedAnswer> = Vec::new();
+    let add = |rows: &mut Vec<PrintedAnswer>, label: EstimateText, value: &str| {
         if !value.trim().is_empty() {
-            rows.push((text(label).into(), value.trim().to_string()));
+            rows.push(PrintedAnswer { label: text(label).into(), value: value.trim().to_string().into() });
         }
     };
     match form.mode {
@@ -41,7 +41,7 @@ pub fn answers_summary(props: &AnswersSummaryProps) -> Html {
                     &[("employees", group.employees.trim()), ("pay", group.annual_pay.trim().trim_start_matches('£')), ("age", group.age.trim()),
                       ("years", group.years_service.trim()), ("nic", group.nic_category.trim())],
                 );
-                rows.push((name.into(), value));
+                rows.push(PrintedAnswer { label: name.into(), value: value.into() });
             }
         }
     }
@@ -51,16 +51,9 @@ pub fn answers_summary(props: &AnswersSummaryProps) -> Html {
     let scheme = SchemePreset::from_id(&form.preset).map(|preset| text(SchemeText::PresetName(preset))).unwrap_or(form.preset.as_str());
     add(&mut rows, EstimateText::SchemePresetLabel, scheme);
     html! {
-        <section class="print-only answers-summary">
-            <p class="answers-summary__date">
-                { text_with(EstimateText::PrintedOn, &[("date", &format::date(props.today))]) }
-            </p>
-            <h2 class="heading-m">{ text(EstimateText::InputsHeading) }</h2>
-            <dl class="answers-summary__list">
-                { for rows.into_iter().map(|(label, value)| html! {
-                    <div class="answers-summary__row"><dt>{ label }</dt><dd>{ value }</dd></div>
-                }) }
-            </dl>
-        </section>
+        <PrintedAnswers
+            printed_on={text_with(EstimateText::PrintedOn, &[("date", &format::date(props.today))])}
+            heading={text(EstimateText::InputsHeading)}
+            answers={rows} />
     }
 }

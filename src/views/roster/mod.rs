@@ -1,6 +1,7 @@
 //! The employee roster view: a CSV of employees (pasted or from a file), the shutdown
 //! questions a roster does not answer, and the firm's figures with each employee's.
 
+mod answers_summary;
 mod employee_table;
 mod employees_input;
 mod questions;
@@ -16,6 +17,7 @@ use crate::derive::row_problems::summary_entries;
 use crate::derive::Shown;
 use crate::messages::{text, CommonText, RosterText};
 use crate::state::{FieldError, RosterAction, RosterForm};
+use answers_summary::RosterAnswers;
 use employees_input::EmployeesInput;
 use questions::Questions;
 use results::Results;
@@ -23,6 +25,8 @@ use results::Results;
 #[derive(Properties, PartialEq)]
 pub struct RosterViewProps {
     pub form: Rc<RosterForm>,
+    /// For the printed answers' date.
+    pub today: chrono::NaiveDate,
     /// The roster as read now (its rows left out are listed even while figures are stale).
     pub file: Rc<RosterFile>,
     pub shown: Shown<RosterFigures>,
@@ -57,6 +61,7 @@ pub fn roster_view(props: &RosterViewProps) -> Html {
             <h2 class="heading-l" id="view-heading">{ text(RosterText::Heading) }</h2>
             <p class="lead">{ text(RosterText::Intro) }</p>
             <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />
+            <RosterAnswers form={props.form.clone()} file={props.file.clone()} today={props.today} />
             <form class="roster-form" novalidate=true {onsubmit}>
                 <EmployeesInput csv={props.form.csv.clone()} file={props.file.clone()} errors={errors.clone()}
                     on_action={props.on_action.clone()} />

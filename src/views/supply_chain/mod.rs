@@ -1,6 +1,7 @@
 //! The supply-chain view: firms typed into a table or imported from a CSV file, one scheme for
 //! the whole chain, and the chain's totals with each firm's outcome.
 
+mod answers_summary;
 mod firm_results;
 mod firm_row;
 mod firms_table;
@@ -18,6 +19,7 @@ use crate::derive::supply_chain::{SupplyChainFigures, PRESET_ID};
 use crate::derive::Shown;
 use crate::messages::{text, CommonText, SupplyChainText};
 use crate::state::{FieldError, SupplyChainAction, SupplyChainForm};
+use answers_summary::SupplyChainAnswers;
 use firms_table::FirmsTable;
 use import::Import;
 use results::Results;
@@ -25,6 +27,8 @@ use results::Results;
 #[derive(Properties, PartialEq)]
 pub struct SupplyChainViewProps {
     pub form: Rc<SupplyChainForm>,
+    /// For the printed answers' date.
+    pub today: chrono::NaiveDate,
     pub shown: Shown<SupplyChainFigures>,
     pub show_missing: bool,
     pub focus_request: u32,
@@ -62,6 +66,8 @@ pub fn supply_chain_view(props: &SupplyChainViewProps) -> Html {
             <h2 class="heading-l" id="view-heading">{ text(SupplyChainText::Heading) }</h2>
             <p class="lead">{ text(SupplyChainText::Intro) }</p>
             <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />
+            <SupplyChainAnswers form={props.form.clone()} figures={props.shown.figures.clone().filter(|_| !props.shown.out_of_date)}
+                today={props.today} />
             <form class="supply-chain-form" novalidate=true {onsubmit}>
                 <FirmsTable firms={props.form.firms.clone()} next_key={props.form.next_firm_key()}
                     errors={errors.clone()} on_action={props.on_action.clone()} />

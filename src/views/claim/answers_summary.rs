@@ -1,0 +1,97 @@
+use chrono::NaiveDate;
+use furlough_engine::claim::{NicCategory, PensionStatus};
+use yew::prelude::*;
+
+use super::pay::FREQUENCIES;
+use crate::components::{PrintedAnswer, PrintedAnswers};
+use crate::derive::date::date_if_valid;
+use crate::format;
+use crate::messages::{text, text_with, ClaimText, CommonText};
+use crate::state::claim_form::PayMethod;
+use crate::state::{ClaimForm, DateText};
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimAnswersProps {
+    pub form: std::rc::Rc<ClaimForm>,
+    pub today: NaiveDate,
+}
+
+/// The claim's main answers, printed instead of its form: the claim and furlough dates, the
+/// pay, the pay periods and the yes/no questions. The per-period hours and amounts are in the
+/// printed breakdown.
+#[function_component(ClaimAnswers)]
+pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
+    let form = &props.form;
+    let mut answers = Answers::default();
+    answers.add(ClaimText::ClaimStartLegend, shown_date(&form.claim_start));
+    answers.add(ClaimText::ClaimEndLegend, shown_date(&form.claim_end));
+    answers.add(ClaimText::FurloughStartLegend, shown_date(&form.furlough_start));
+    answers.add(ClaimText::FurloughEndedLegend, yes_no(form.furlough_ended));
+    if form.furlough_ended == Some(true) {
+        answers.add(ClaimText::FurloughEndLegend, shown_date(&form.furlough_end));
+    }
+    let frequency = FREQUENCIES.iter().find(|(frequency, _, _)| Some(*frequency) == form.pay_frequency);
+    answers.add(ClaimText::PayFrequencyLegend, frequency.map(|(_, _, label)| text(*label).to_string()).unwrap_or_default());
+    match form.pay_method {
+        Some(PayMethod::Regular) => {
+            answers.add(ClaimText::PayMethodLegend, text(ClaimText::PayRegular).to_string());
+            answers.add(ClaimText::RegularPayLabel, form.regular_pay.clone());
+        }
+        Some(PayMethod::Variable) => {
+            answers.add(ClaimText::PayMethodLegend, text(ClaimText::PayVariable).to_string());
+            answers.add(ClaimText::VariableTotalLabel, form.variable_total.clone());
+            answers.add(ClaimText::StatutoryLeavePayLabel, form.statutory_leave_pay.clone());
+            answers.add(ClaimText::StatutoryLeaveDaysLabel, form.statutory_leave_days.clone());
+        }
+        None => {}
+    }
+    let ends: Vec<String> = form.pay_periods.iter().map(|row| shown_date(&row.end)).filter(|end| !end.is_empty()).collect();
+    answers.add(ClaimText::PayPeriodsLegend, ends.join(", "));
+    answers.add(ClaimText::LastPayDateLegend, shown_date(&form.last_pay_date));
+    answers.add(ClaimText::WorkedLegend, yes_no(form.worked_during_claim));
+    let nic = match form.nic_category {
+        Some(NicCategory::Payable) => text(ClaimText::NicPayable),
+        Some(NicCategory::NonPayable) => text(ClaimText::NicNonPayable),
+        None => "",
+    };
+    answers.add(ClaimText::NicLegend, nic.to_string());
+    let pension = form.pension_status.map(|status| status == PensionStatus::Contributes);
+    answers.add(ClaimText::PensionLegend, yes_no(pension));
+    answers.add(ClaimText::ToppedUpLegend, yes_no(form.topped_up));
+    answers.add(ClaimText::AdditionalLegend, yes_no(form.additional_payments));
+    html! {
+        <PrintedAnswers
+            printed_on={text_with(ClaimText::PrintedOn, &[("date", &format::date(props.today))])}
+            heading={text(CommonText::PrintedAnswersHeading)}
+            answers={answers.0} />
+    }
+}
+
+/// The answers given so far, in the order they are asked; unanswered questions are left out.
+#[derive(Default)]
+struct Answers(Vec<PrintedAnswer>);
+
+impl Answers {
+    fn add(&mut self, question: ClaimText, answer: String) {
+        let answer = answer.trim();
+        if !answer.is_empty() {
+            self.0.push(PrintedAnswer { label: text(question).into(), value: answer.to_string().into() });
+        }
+    }
+}
+
+/// A typed date written out (`1 March 2020`) when it is a real date, else as typed.
+fn shown_date(typed: &DateText) -> String {
+    match date_if_valid(typed) {
+        Some(date) => format::date(date),
+        None => [typed.day.trim(), typed.month.trim(), typed.year.trim()].join(" ").trim().to_string(),
+    }
+}
+
+fn yes_no(answer: Option<bool>) -> String {
+    match answer {
+        Some(true) => text(ClaimText::Yes).to_string(),
+        Some(false) => text(ClaimText::No).to_string(),
+        None => String::new(),
+    }
+}

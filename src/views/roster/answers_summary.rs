@@ -1,0 +1,50 @@
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::components::{PrintedAnswer, PrintedAnswers};
+use crate::derive::defaults::chosen_preset;
+use crate::derive::roster::RosterFile;
+use crate::format;
+use crate::messages::{text, text_count, text_with, CommonText, RosterText, SchemeText};
+use crate::state::RosterForm;
+
+#[derive(Properties, PartialEq)]
+pub struct RosterAnswersProps {
+    pub form: std::rc::Rc<RosterForm>,
+    pub file: std::rc::Rc<RosterFile>,
+    pub today: NaiveDate,
+}
+
+/// The roster view's answers, printed instead of its form: how many employees were read (and
+/// left out), the shutdown and the scheme. The roster itself is the user's file; the printout
+/// does not repeat it.
+#[function_component(RosterAnswers)]
+pub fn roster_answers(props: &RosterAnswersProps) -> Html {
+    let form = &props.form;
+    let mut answers = Vec::new();
+    let mut add = |label: RosterText, value: String| {
+        if !value.trim().is_empty() {
+            answers.push(PrintedAnswer { label: text(label).into(), value: value.trim().to_string().into() });
+        }
+    };
+    let read = props.file.reading.employees.len();
+    let left_out = props.file.row_problems.len();
+    let employees = [
+        (read > 0).then(|| text_count(RosterText::RowsReadOne, RosterText::RowsRead, read)),
+        (left_out > 0).then(|| text_with(RosterText::PrintedRowsLeftOut, &[("count", &format::count(left_out as u64))])),
+    ];
+    add(RosterText::EmployeesHeading, employees.into_iter().flatten().collect::<Vec<_>>().join(" "));
+    add(RosterText::LostOutputLabel, form.lost_output_pct.clone());
+    add(RosterText::ShutdownWeeksLabel, form.shutdown_weeks.clone());
+    add(RosterText::CashReservesLabel, form.cash_reserves.clone());
+    answers.push(PrintedAnswer {
+        label: text(CommonText::SchemeLabel).into(),
+        value: text(SchemeText::PresetName(chosen_preset(&form.preset))).into(),
+    });
+    html! {
+        <PrintedAnswers
+            printed_on={text_with(RosterText::PrintedOn, &[("date", &format::date(props.today))])}
+            heading={text(CommonText::PrintedAnswersHeading)}
+            answers={answers} />
+    }
+}
