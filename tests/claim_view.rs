@@ -150,3 +150,21 @@ async fn submitting_an_unfinished_claim_shows_what_is_missing_and_focuses_the_su
     assert_eq!(text_of(&root, "#pay-frequency-error"), "Error: Select how often the employee is paid");
     assert_eq!(text_of(&root, "#pay-period-1-end-error"), "Error: Enter the end date of this pay period, or remove it");
 }
+
+#[wasm_bindgen_test]
+async fn the_printed_answers_leave_out_an_answer_whose_question_no_longer_applies() {
+    let root = mounted().await;
+    type_date(&root, "claim-start", ["1", "6", "2020"]).await;
+    type_date(&root, "claim-end", ["30", "6", "2020"]).await;
+    click(&root, "#topped-up-no").await;
+    let printed = || text_of(&root, ".answers-summary");
+    assert!(printed().contains("1 June 2020"), "{}", printed());
+    assert!(printed().contains("Did the employer top up"), "a June 2020 claim asks about top-ups: {}", printed());
+
+    // From July 2020 the top-up question is not asked, and its answer no longer counts.
+    type_date(&root, "claim-start", ["1", "7", "2020"]).await;
+    type_date(&root, "claim-end", ["31", "7", "2020"]).await;
+    assert!(find(&root, "#topped-up").is_none());
+    assert!(printed().contains("1 July 2020"), "{}", printed());
+    assert!(!printed().contains("Did the employer top up"), "{}", printed());
+}

@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 /// `false` in the component's first render, `true` from the render after the browser has
 /// painted it. The animation frame runs just before that paint; the timeout it queues runs
-/// after it. Both are cancelled if the component goes away first.
+/// after it. Both are cancelled if the component goes away first. A page the browser does not
+/// paint (a hidden tab or iframe) gets the rest when it is shown.
 #[hook]
 pub fn use_after_first_paint() -> bool {
     let painted = use_state(|| false);
@@ -19,12 +20,12 @@ pub fn use_after_first_paint() -> bool {
         let painted = painted.clone();
         use_effect_with((), move |_| {
             let timeout: Rc<RefCell<Option<Timeout>>> = Rc::default();
-            let frame: Option<AnimationFrame> = (!*painted).then(|| {
+            let frame: AnimationFrame = {
                 let timeout = timeout.clone();
                 request_animation_frame(move |_| {
                     *timeout.borrow_mut() = Some(Timeout::new(0, move || painted.set(true)));
                 })
-            });
+            };
             move || {
                 drop(frame);
                 drop(timeout.take());

@@ -57,6 +57,7 @@ pub enum SupplyChainText {
     PrintedOn,
     PrintedFirm,
     PrintedFirmCash,
+    PrintedFirmIncomplete,
     PrintedFileFirms,
     PrintedFileFirmsLabel,
 }
@@ -125,6 +126,7 @@ pub(super) fn english(id: SupplyChainText) -> &'static str {
         PrintedOn => "Supply chain printed on {date} from the furlough and jobs-at-risk calculator.",
         PrintedFirm => "{employees} employees, £{pay} a year on average, {lost}% of output lost, {weeks} weeks",
         PrintedFirmCash => "{firm}, £{cash} of cash to draw on",
+        PrintedFirmIncomplete => "Not all of its figures are given",
         PrintedFileFirms => "{count} firms read from the imported file",
         PrintedFileFirmsLabel => "Imported firms",
     }

@@ -2,39 +2,31 @@
 // the native test `tests/chart_gallery.rs` (run `cargo test -p furlough-app --test
 // chart_gallery` first; `make test` does). Not the app: the charts' place in the estimate view
 // is covered by that view's own end-to-end test.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, screenshot, SCREENSHOTS } from './support/browser.mjs';
+import { openPage, screenshot, SCREENSHOTS } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const GALLERY = resolve(SCREENSHOTS, 'charts.html');
 const AXE = resolve(REPO, 'node_modules/axe-core/axe.min.js');
 
-let server;
-let browser;
-
 before(async () => {
   await access(GALLERY).catch(() => {
     throw new Error(`${GALLERY} is missing: run cargo test -p furlough-app --test chart_gallery first`);
   });
-  // Served over http from the repository (the page links ../../styles/), as axe fetches the
-  // stylesheets and a file:// page may not.
-  server = await serveStatic({ root: REPO });
-  browser = await launchBrowser();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Served over http from the repository (the page links ../../styles/), as axe fetches the
+// stylesheets and a file:// page may not.
+const app = servedApp({ root: REPO });
 
 for (const width of [1280, 320]) {
   test(`the charts fit a ${width}px screen with their text at least 12px and pass axe`, async () => {
-    const { context, page, errors } = await openPage(browser, { width });
-    await page.goto(`${server.url}target/screenshots/charts.html`);
+    const { context, page, errors } = await openPage(app.browser, { width });
+    await page.goto(`${app.server.url}target/screenshots/charts.html`);
     await page.locator('figure.chart').first().waitFor();
 
     const overflow = await page.evaluate(

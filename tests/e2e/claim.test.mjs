@@ -2,29 +2,18 @@
 // typed with the keyboard give HMRC's amounts; a bad answer shows its error next to the field
 // and in the summary while keeping everything else typed; axe finds nothing; screenshots at
 // 1280px and 320px.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 async function openClaim(width) {
-  const opened = await openPage(browser, { width });
-  await opened.page.goto(`${server.url}#claim`);
+  const opened = await openPage(app.browser, { width });
+  await opened.page.goto(`${app.server.url}#claim`);
   await opened.page.locator('#claim-start-day').waitFor();
   return opened;
 }

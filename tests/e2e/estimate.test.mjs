@@ -1,28 +1,17 @@
 // The firm estimate, used as a finance manager would: the spec's worked example typed into the
 // detailed mode must show the spec's figures (../shared/spec/estimate.md, "Worked example").
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** Types the worked example: 200 employees at £32,000, age 40, 8 years, A, enrolled; 2025-26;
  *  60% lost output; 6 weeks; cash £600,000; default finances; the default 80% / 26-week scheme. */
 async function typeWorkedExample(page) {
-  await page.goto(`${server.url}#estimate`);
+  await page.goto(`${app.server.url}#estimate`);
   await page.getByLabel('A detailed estimate').check();
   await page.locator('#workforce-0-employees').fill('200');
   await page.locator('#workforce-0-annual-pay').fill('£32,000');
@@ -47,7 +36,7 @@ async function weeklyRow(page, label) {
 }
 
 test('the worked example typed into the detailed mode shows the spec figures', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await typeWorkedExample(page);
 
   assert.equal(await card(page, 'Jobs at risk without a scheme'), '200');
@@ -89,7 +78,7 @@ test('the worked example typed into the detailed mode shows the spec figures', a
 });
 
 test('a bad input shows its error in place and in the summary, and keeps every other answer', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await typeWorkedExample(page);
   await page.locator('#lost-output-pct').fill('60 percent');
 
@@ -120,8 +109,8 @@ test('a bad input shows its error in place and in the summary, and keeps every o
 });
 
 test('the quick estimate works at 320px without sideways scrolling', async () => {
-  const { context, page, errors } = await openPage(browser, { width: 320, height: 640 });
-  await page.goto(`${server.url}#estimate`);
+  const { context, page, errors } = await openPage(app.browser, { width: 320, height: 640 });
+  await page.goto(`${app.server.url}#estimate`);
   await page.locator('#headcount').fill('200');
   await page.locator('#average-pay').fill('32000');
   await page.locator('#lost-output-pct').fill('60');

@@ -1,25 +1,14 @@
 // The `first-result` performance mark that `make bench` reads as the app's load time: set once,
 // when the first figures are on screen, and not while the page has no figures to show.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
+import { openPage } from './support/browser.mjs';
 
 const GOLDEN = readFileSync(new URL('../golden-links/estimate-v1-quick.txt', import.meta.url), 'utf8').trim();
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** Records, at each `performance.mark('first-result')`, whether figures were in the DOM. */
 function recordMarks() {
@@ -34,9 +23,9 @@ function recordMarks() {
 }
 
 test('a share link marks the first result once, when its figures are already on screen', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await page.addInitScript(recordMarks);
-  await page.goto(`${server.url}${GOLDEN.slice(GOLDEN.indexOf('#'))}`);
+  await page.goto(`${app.server.url}${GOLDEN.slice(GOLDEN.indexOf('#'))}`);
   await page.locator('.calculator__results .card').first().waitFor();
   const before = await page.locator('.calculator__results .cards').innerText();
   await page.locator('#headcount').fill('250');
@@ -55,8 +44,8 @@ test('a share link marks the first result once, when its figures are already on 
 });
 
 test('a page with no answers yet sets no first-result mark', async () => {
-  const { context, page, errors } = await openPage(browser);
-  await page.goto(`${server.url}#estimate`);
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(`${app.server.url}#estimate`);
   await page.locator('.calculator__results .hint').waitFor();
   // Effects run right after the render that shows the placeholder; give them a frame.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));

@@ -1,25 +1,14 @@
 // Printing the firm estimate: one or two pages with the answers, the date and the results, and
 // none of the page's chrome or form boxes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, screenshot, SCREENSHOTS } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
+import { openPage, screenshot, SCREENSHOTS } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** The number of pages of an A4 PDF of the page as printed, which is saved beside the screenshots. */
 async function printedPages(page, name) {
@@ -30,8 +19,8 @@ async function printedPages(page, name) {
 }
 
 test('the printed firm estimate is a clean summary of one or two pages', async () => {
-  const { context, page, errors } = await openPage(browser, { width: 1280 });
-  await page.goto(`${server.url}#estimate`);
+  const { context, page, errors } = await openPage(app.browser, { width: 1280 });
+  await page.goto(`${app.server.url}#estimate`);
   await page.getByLabel('A detailed estimate').check();
   await page.locator('#workforce-0-employees').fill('200');
   await page.locator('#workforce-0-annual-pay').fill('£32,000');
@@ -83,9 +72,9 @@ for (const { view, link, form, answers, results } of [
   },
 ]) {
   test(`the printed ${view} view is its answers with the date and its results, on one or two pages`, async () => {
-    const { context, page, errors } = await openPage(browser, { width: 1280 });
+    const { context, page, errors } = await openPage(app.browser, { width: 1280 });
     const golden = readFileSync(new URL(`../golden-links/${link}`, import.meta.url), 'utf8').trim();
-    await page.goto(`${server.url}#${golden.split('#')[1]}`);
+    await page.goto(`${app.server.url}#${golden.split('#')[1]}`);
     await page.locator(results).first().waitFor();
     assert.equal(await page.locator('.answers-summary').isVisible(), false, 'the printed answers show on screen');
 

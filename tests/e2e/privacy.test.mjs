@@ -1,26 +1,16 @@
 // Nothing leaves the device: from the first load to the last click, the browser asks the server
 // for the app's own static files and nothing else, and the Content-Security-Policy is in force.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { serveStatic, DIST } from './support/server.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
+import { DIST } from './support/server.mjs';
+import { servedApp } from './support/served_app.mjs';
+import { openPage } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test('using every view makes no request beyond the page and its own static files', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const requested = [];
   context.on('request', (request) => requested.push(request.url()));
@@ -30,7 +20,7 @@ test('using every view makes no request beyond the page and its own static files
     document.addEventListener('securitypolicyviolation', (e) => window.recordViolation(`${e.violatedDirective} ${e.blockedURI}`));
   });
 
-  await page.goto(`${server.url}#estimate`);
+  await page.goto(`${app.server.url}#estimate`);
   await page.locator('#headcount').fill('200');
   await page.locator('#average-pay').fill('32000');
   await page.locator('#lost-output-pct').fill('60');
@@ -47,22 +37,22 @@ test('using every view makes no request beyond the page and its own static files
   await page.locator('#main-content').waitFor();
 
   const ownFiles = new Set(readdirSync(DIST).map((file) => `/${file}`));
-  const origin = server.url.replace(/\/$/, '');
+  const origin = app.server.url.replace(/\/$/, '');
   const strangers = requested.filter((url) => {
     const parsed = new URL(url);
     return parsed.origin !== origin || !(parsed.pathname === '/' || ownFiles.has(parsed.pathname));
   });
   assert.deepEqual(strangers, [], 'requests beyond the static files');
   assert.ok(requested.some((url) => url.endsWith('.wasm')), 'the recording saw the page load');
-  assert.ok(server.requests.every((path) => path === '/' || ownFiles.has(path)), server.requests.join(' '));
+  assert.ok(app.server.requests.every((path) => path === '/' || ownFiles.has(path)), app.server.requests.join(' '));
   assert.deepEqual(violations, [], 'Content-Security-Policy violations');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('the page declares a Content-Security-Policy that forbids other origins and inline scripts', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(app.browser);
+  await page.goto(app.server.url);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);

@@ -1,30 +1,19 @@
 // The employee roster view, used as a visitor would: paste a roster (or choose a file), answer
 // the shutdown questions, read the figures, page through the employees and export them.
 // Expected figures are the spec's worked example (hand-checked there), not read from the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { cellTexts, headlineFigures } from './support/figures.mjs';
 
 const TEMPLATE = resolve(import.meta.dirname, '../../crates/engine/templates/roster.csv');
 const HEADER = 'label,annual_pay,age,years_service,nic_category,pension_enrolled';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** The spec's worked example as 200 rows, with a bad row at line 102 (the header is line 1). */
 function workedExampleWithABadRow() {
@@ -37,8 +26,8 @@ function workedExampleWithABadRow() {
 }
 
 async function openRoster(width = 1280) {
-  const opened = await openPage(browser, { width });
-  await opened.page.goto(`${server.url}#roster`);
+  const opened = await openPage(app.browser, { width });
+  await opened.page.goto(`${app.server.url}#roster`);
   await opened.page.getByRole('heading', { name: 'Employee roster', level: 2 }).waitFor();
   return opened;
 }

@@ -1,31 +1,20 @@
 // Share links, drafts and hostile links, as people will meet them: a link copied in one
 // browser opens the same figures in another; a reload loses nothing; a damaged or hostile link
 // opens the calculator with its usual answers and says why.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const payloadJson = (object) => `v1.j${Buffer.from(JSON.stringify(object)).toString('base64url')}`;
 
 async function typeQuickExample(page) {
-  await page.goto(`${server.url}#estimate`);
+  await page.goto(`${app.server.url}#estimate`);
   await page.locator('#headcount').fill('200');
   await page.locator('#average-pay').fill('£32,000');
   await page.locator('#lost-output-pct').fill('60');
@@ -40,17 +29,17 @@ async function figures(page) {
 }
 
 test('a link copied in one browser opens the identical figures in a fresh one', async () => {
-  const first = await openPage(browser);
+  const first = await openPage(app.browser);
   await first.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await typeQuickExample(first.page);
   await first.page.getByRole('button', { name: 'Copy a link to these answers' }).click();
   await first.page.getByText('Link copied.').waitFor();
   const link = await first.page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(`${server.url}#estimate/v1.`), link);
+  assert.ok(link.startsWith(`${app.server.url}#estimate/v1.`), link);
   assert.ok(link.length < 300, `${link.length} characters`);
   const expected = await figures(first.page);
 
-  const second = await openPage(browser);
+  const second = await openPage(app.browser);
   await second.page.goto(link);
   await second.page.locator('.card').first().waitFor();
   assert.deepEqual(await figures(second.page), expected);
@@ -66,7 +55,7 @@ test('a link copied in one browser opens the identical figures in a fresh one', 
 });
 
 test('the share panel draws a QR code of the link', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await typeQuickExample(page);
   await page.getByRole('button', { name: 'Show a QR code of the link' }).click();
   const qr = page.getByRole('img', { name: 'QR code of the link to these answers' });
@@ -79,7 +68,7 @@ test('the share panel draws a QR code of the link', async () => {
 });
 
 test('sharing answers with a problem shows the problem instead of a link', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(app.browser);
   await typeQuickExample(page);
   await page.locator('#average-pay').fill('lots');
   await page.getByRole('button', { name: 'Copy a link to these answers' }).click();
@@ -90,7 +79,7 @@ test('sharing answers with a problem shows the problem instead of a link', async
 });
 
 test('a reload keeps the answers, and "Clear my data" forgets them', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   await typeQuickExample(page);
   await page.reload();
   assert.equal(await page.locator('#headcount').inputValue(), '200');
@@ -104,9 +93,9 @@ test('a reload keeps the answers, and "Clear my data" forgets them', async () =>
 });
 
 test('the golden links of every version open the same figures in the browser', async () => {
-  const { context, page, errors } = await openPage(browser);
+  const { context, page, errors } = await openPage(app.browser);
   const golden = readFileSync(new URL('../golden-links/estimate-v1-quick.txt', import.meta.url), 'utf8').trim();
-  await page.goto(`${server.url}#${golden.split('#')[1]}`);
+  await page.goto(`${app.server.url}#${golden.split('#')[1]}`);
   await page.locator('.card').first().waitFor();
   const saved = page.locator('.card', { hasText: 'Government cost per job saved' });
   assert.equal((await saved.locator('.card__value').innerText()).trim(), '£1,772.28');
@@ -127,7 +116,7 @@ const HOSTILE = {
 
 for (const [kind, makePayload] of Object.entries(HOSTILE)) {
   test(`a link ${kind} opens the usual answers with a message`, async () => {
-    const made = await openPage(browser);
+    const made = await openPage(app.browser);
     await made.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await typeQuickExample(made.page);
     await made.page.getByRole('button', { name: 'Copy a link to these answers' }).click();
@@ -135,13 +124,13 @@ for (const [kind, makePayload] of Object.entries(HOSTILE)) {
     const good = (await made.page.evaluate(() => navigator.clipboard.readText())).split('#estimate/')[1];
     await made.context.close();
 
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(app.browser);
     const dialogs = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       dialog.dismiss();
     });
-    await page.goto(`${server.url}#estimate/${makePayload(good)}`);
+    await page.goto(`${app.server.url}#estimate/${makePayload(good)}`);
     const alert = page.locator('.link-problem');
     await alert.waitFor();
     assert.match(await alert.innerText(), /opened (it|the calculator) with its usual starting answers/);
@@ -165,9 +154,9 @@ const GOLDEN_VIEWS = [
 for (const { file, view, results, expect } of GOLDEN_VIEWS) {
   test(`the ${view} golden link opens its figures, and a link copied from them opens the same in a fresh browser`, async () => {
     const golden = readFileSync(new URL(`../golden-links/${file}`, import.meta.url), 'utf8').trim();
-    const first = await openPage(browser);
+    const first = await openPage(app.browser);
     await first.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await first.page.goto(`${server.url}#${golden.split('#')[1]}`);
+    await first.page.goto(`${app.server.url}#${golden.split('#')[1]}`);
     const shown = first.page.locator(results);
     await shown.first().waitFor();
     const figures = (await shown.allInnerTexts()).join('\n');
@@ -175,9 +164,9 @@ for (const { file, view, results, expect } of GOLDEN_VIEWS) {
     await first.page.getByRole('button', { name: 'Copy a link to these answers' }).click();
     await first.page.getByText('Link copied.').waitFor();
     const link = await first.page.evaluate(() => navigator.clipboard.readText());
-    assert.ok(link.startsWith(`${server.url}#${view}/v1.`), link);
+    assert.ok(link.startsWith(`${app.server.url}#${view}/v1.`), link);
 
-    const second = await openPage(browser);
+    const second = await openPage(app.browser);
     await second.page.goto(link);
     await second.page.locator(results).first().waitFor();
     assert.equal((await second.page.locator(results).allInnerTexts()).join('\n'), figures);
@@ -188,10 +177,10 @@ for (const { file, view, results, expect } of GOLDEN_VIEWS) {
 }
 
 test('a roster link leaves the names out unless asked to put them in', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(app.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const golden = readFileSync(new URL('../golden-links/roster-v1-200-employees.txt', import.meta.url), 'utf8').trim();
-  await page.goto(`${server.url}#${golden.split('#')[1]}`);
+  await page.goto(`${app.server.url}#${golden.split('#')[1]}`);
   const box = page.locator('textarea').first();
   await box.fill('label,annual_pay,age,years_service,nic_category,pension_enrolled\nAmira Khan,32000,40,8,A,yes\nJoe Bloggs,28000,30,3,A,yes\n');
   await page.locator('#roster-results-heading').waitFor();

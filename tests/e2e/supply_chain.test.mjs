@@ -2,14 +2,14 @@
 // firms into the table, and read the chain's totals. Expected figures come from the engine's
 // command line, `furlough supply-chain`, run on the same firms (its totals for the template are
 // hand-checked in src/derive/supply_chain/tests.rs).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
 import { axeViolations } from './support/axe.mjs';
 import { cellTexts, headlineFigures } from './support/figures.mjs';
 
@@ -17,8 +17,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = resolve(ROOT, 'target/debug/furlough');
 const TEMPLATE_PATH = resolve(ROOT, 'crates/engine/templates/supply-chain.csv');
 
-let server;
-let browser;
+const app = servedApp();
 let template;
 
 before(async () => {
@@ -30,13 +29,6 @@ before(async () => {
     assert.equal(build.status, 0, 'the furlough command line could not be built');
   }
   template = await readFile(TEMPLATE_PATH, 'utf8');
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The cells of a CSV line (quoted cells may hold commas and doubled quotes). */
@@ -101,8 +93,8 @@ function expectedTotals(total, firms) {
 }
 
 async function openSupplyChain(width = 1280) {
-  const opened = await openPage(browser, { width });
-  await opened.page.goto(`${server.url}#supply-chain`);
+  const opened = await openPage(app.browser, { width });
+  await opened.page.goto(`${app.server.url}#supply-chain`);
   await opened.page.getByRole('heading', { name: 'Supply chain', level: 2 }).waitFor();
   return opened;
 }

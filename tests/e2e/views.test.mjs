@@ -1,9 +1,9 @@
 // Every view, opened from its link as a visitor would, at desktop and phone widths: it shows,
 // the navigation marks it current, axe-core finds no violation, the page never scrolls sideways.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveStatic } from './support/server.mjs';
-import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
+import { servedApp } from './support/served_app.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 const VIEWS = [
@@ -14,24 +14,13 @@ const VIEWS = [
   { slug: 'how-we-calculate', link: 'How we calculate' },
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 for (const width of [1280, 320]) {
   for (const { slug, link } of VIEWS) {
     test(`the ${slug} view opens from its link at ${width}px and passes axe`, async () => {
-      const { context, page, errors } = await openPage(browser, { width });
-      await page.goto(server.url);
+      const { context, page, errors } = await openPage(app.browser, { width });
+      await page.goto(app.server.url);
       await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
       assert.equal(new URL(page.url()).hash, `#${slug}`);
       const current = page.locator('.view-nav [aria-current="page"]');
@@ -50,8 +39,8 @@ for (const width of [1280, 320]) {
 }
 
 test('the methodology shows the worked example and its sources', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(`${server.url}#how-we-calculate`);
+  const { context, page } = await openPage(app.browser);
+  await page.goto(`${app.server.url}#how-we-calculate`);
   const text = await page.locator('.prose').innerText();
   assert.match(text, /How we calculate/);
   assert.match(text, /£708\.15/);
@@ -61,8 +50,8 @@ test('the methodology shows the worked example and its sources', async () => {
 });
 
 test('the back button returns to the previous view', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(`${server.url}#estimate`);
+  const { context, page } = await openPage(app.browser);
+  await page.goto(`${app.server.url}#estimate`);
   await page.getByRole('link', { name: 'How we calculate', exact: true }).click();
   await page.goBack();
   assert.equal(new URL(page.url()).hash, '#estimate');

@@ -7,58 +7,84 @@ use crate::components::{PrintedAnswer, PrintedAnswers};
 use crate::derive::date::date_if_valid;
 use crate::format;
 use crate::messages::{text, text_with, ClaimText, CommonText};
-use crate::state::claim_form::PayMethod;
+use crate::derive::claim::questions::ClaimQuestions;
+use crate::state::claim_form::{PayMethod, StartedBy};
 use crate::state::{ClaimForm, DateText};
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimAnswersProps {
     pub form: std::rc::Rc<ClaimForm>,
+    /// Only the questions asked count: answers kept from questions no longer asked are not printed.
+    pub asked: ClaimQuestions,
     pub today: NaiveDate,
 }
 
-/// The claim's main answers, printed instead of its form: the claim and furlough dates, the
-/// pay, the pay periods and the yes/no questions. The per-period hours and amounts are in the
-/// printed breakdown.
+/// The claim's answers that count, printed instead of its form: the claim and furlough dates,
+/// the pay, the pay periods and the yes/no questions asked. The per-period hours and amounts
+/// are in the printed breakdown.
 #[function_component(ClaimAnswers)]
 pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
     let form = &props.form;
+    let asked = props.asked;
     let mut answers = Answers::default();
     answers.add(ClaimText::ClaimStartLegend, shown_date(&form.claim_start));
     answers.add(ClaimText::ClaimEndLegend, shown_date(&form.claim_end));
     answers.add(ClaimText::FurloughStartLegend, shown_date(&form.furlough_start));
     answers.add(ClaimText::FurloughEndedLegend, yes_no(form.furlough_ended));
-    if form.furlough_ended == Some(true) {
+    if asked.furlough_end && form.furlough_ended == Some(true) {
         answers.add(ClaimText::FurloughEndLegend, shown_date(&form.furlough_end));
     }
     let frequency = FREQUENCIES.iter().find(|(frequency, _, _)| Some(*frequency) == form.pay_frequency);
     answers.add(ClaimText::PayFrequencyLegend, frequency.map(|(_, _, label)| text(*label).to_string()).unwrap_or_default());
-    match form.pay_method {
-        Some(PayMethod::Regular) => {
-            answers.add(ClaimText::PayMethodLegend, text(ClaimText::PayRegular).to_string());
-            answers.add(ClaimText::RegularPayLabel, form.regular_pay.clone());
-        }
-        Some(PayMethod::Variable) => {
-            answers.add(ClaimText::PayMethodLegend, text(ClaimText::PayVariable).to_string());
-            answers.add(ClaimText::VariableTotalLabel, form.variable_total.clone());
-            answers.add(ClaimText::StatutoryLeavePayLabel, form.statutory_leave_pay.clone());
-            answers.add(ClaimText::StatutoryLeaveDaysLabel, form.statutory_leave_days.clone());
-        }
-        None => {}
-    }
-    let ends: Vec<String> = form.pay_periods.iter().map(|row| shown_date(&row.end)).filter(|end| !end.is_empty()).collect();
-    answers.add(ClaimText::PayPeriodsLegend, ends.join(", "));
-    answers.add(ClaimText::LastPayDateLegend, shown_date(&form.last_pay_date));
-    answers.add(ClaimText::WorkedLegend, yes_no(form.worked_during_claim));
-    let nic = match form.nic_category {
-        Some(NicCategory::Payable) => text(ClaimText::NicPayable),
-        Some(NicCategory::NonPayable) => text(ClaimText::NicNonPayable),
+    let method = match form.pay_method {
+        Some(PayMethod::Regular) => text(ClaimText::PayRegular),
+        Some(PayMethod::Variable) => text(ClaimText::PayVariable),
         None => "",
     };
-    answers.add(ClaimText::NicLegend, nic.to_string());
-    let pension = form.pension_status.map(|status| status == PensionStatus::Contributes);
-    answers.add(ClaimText::PensionLegend, yes_no(pension));
-    answers.add(ClaimText::ToppedUpLegend, yes_no(form.topped_up));
-    answers.add(ClaimText::AdditionalLegend, yes_no(form.additional_payments));
+    answers.add(ClaimText::PayMethodLegend, method.to_string());
+    if asked.regular_pay {
+        answers.add(ClaimText::RegularPayLabel, form.regular_pay.clone());
+    }
+    if asked.variable_pay {
+        let started = match form.employee_started {
+            Some(StartedBy::OnOrBefore1Feb2019) => text(ClaimText::StartedOnOrBefore),
+            Some(StartedBy::After1Feb2019) => text(ClaimText::StartedAfter),
+            None => "",
+        };
+        answers.add(ClaimText::EmployeeStartedLegend, started.to_string());
+        if asked.employee_start_date {
+            answers.add(ClaimText::EmployeeStartLegend, shown_date(&form.employee_start_date));
+        }
+        if asked.rti_submission {
+            answers.add(ClaimText::RtiLegend, yes_no(form.rti_submission));
+        }
+        if asked.on_payroll_by_30_oct_2020 {
+            answers.add(ClaimText::OnPayrollLegend, yes_no(form.on_payroll_by_30_oct_2020));
+        }
+        answers.add(ClaimText::VariableTotalLabel, form.variable_total.clone());
+        answers.add(ClaimText::StatutoryLeavePayLabel, form.statutory_leave_pay.clone());
+        answers.add(ClaimText::StatutoryLeaveDaysLabel, form.statutory_leave_days.clone());
+    }
+    let ends: Vec<String> = form.pay_periods.iter().map(|row| shown_date(&row.end)).filter(|end| !end.is_empty()).collect();
+    answers.add(ClaimText::PayPeriodsLegend, ends.join(text(CommonText::ListSeparator)));
+    if asked.worked_during_claim {
+        answers.add(ClaimText::WorkedLegend, yes_no(form.worked_during_claim));
+    }
+    if asked.nic_and_pension {
+        answers.add(ClaimText::LastPayDateLegend, shown_date(&form.last_pay_date));
+        let nic = match form.nic_category {
+            Some(NicCategory::Payable) => text(ClaimText::NicPayable),
+            Some(NicCategory::NonPayable) => text(ClaimText::NicNonPayable),
+            None => "",
+        };
+        answers.add(ClaimText::NicLegend, nic.to_string());
+        let pension = form.pension_status.map(|status| status == PensionStatus::Contributes);
+        answers.add(ClaimText::PensionLegend, yes_no(pension));
+    }
+    if asked.phase_one_pay {
+        answers.add(ClaimText::ToppedUpLegend, yes_no(form.topped_up));
+        answers.add(ClaimText::AdditionalLegend, yes_no(form.additional_payments));
+    }
     html! {
         <PrintedAnswers
             printed_on={text_with(ClaimText::PrintedOn, &[("date", &format::date(props.today))])}

@@ -77,7 +77,7 @@ pub fn claim_view(props: &ClaimViewProps) -> Html {
             <h2 class="heading-l" id="view-heading">{ text(ClaimText::Heading) }</h2>
             <p class="claim-intro">{ text(ClaimText::Intro) }</p>
             <ErrorSummary {errors} focus_request={props.focus_request} />
-            <ClaimAnswers form={props.form.clone()} today={props.today} />
+            <ClaimAnswers form={props.form.clone()} {asked} today={props.today} />
             <div class="claim-layout">
                 <form class="claim-form" novalidate=true onsubmit={on_submit}>
                     <ClaimPeriodSection ..section.clone() />

@@ -28,12 +28,12 @@ pub fn roster_answers(props: &RosterAnswersProps) -> Html {
         }
     };
     let read = props.file.reading.employees.len();
-    let left_out = props.file.row_problems.len();
+    let left_out = props.file.reading.rows_left_out;
     let employees = [
         (read > 0).then(|| text_count(RosterText::RowsReadOne, RosterText::RowsRead, read)),
         (left_out > 0).then(|| text_with(RosterText::PrintedRowsLeftOut, &[("count", &format::count(left_out as u64))])),
     ];
-    add(RosterText::EmployeesHeading, employees.into_iter().flatten().collect::<Vec<_>>().join(" "));
+    add(RosterText::EmployeesHeading, employees.into_iter().flatten().collect::<Vec<_>>().join(text(CommonText::SentenceSeparator)));
     add(RosterText::LostOutputLabel, form.lost_output_pct.clone());
     add(RosterText::ShutdownWeeksLabel, form.shutdown_weeks.clone());
     add(RosterText::CashReservesLabel, form.cash_reserves.clone());

@@ -21,14 +21,13 @@ pub struct EmployeesInputProps {
 #[function_component(EmployeesInput)]
 pub fn employees_input(props: &EmployeesInputProps) -> Html {
     let file = &props.file;
-    let left_out: std::collections::BTreeSet<u64> =
-        file.row_problems.iter().map(|problem| problem.row).filter(|row| *row > 0).collect();
+    let left_out = file.reading.rows_left_out;
     // The box says what is wrong with the roster as a whole; each row's problem is in the list.
     let error = error_for(&props.errors, CSV_ID)
         .filter(|_| file.row_problems.is_empty() || file.file_problem.is_some())
         .map(str::to_string)
         .or_else(|| {
-            (!left_out.is_empty()).then(|| text_count(RosterText::RowsLeftOutOne, RosterText::RowsLeftOut, left_out.len()))
+            (left_out > 0).then(|| text_count(RosterText::RowsLeftOutOne, RosterText::RowsLeftOut, left_out))
         });
     let read = file.reading.employees.len();
     html! {

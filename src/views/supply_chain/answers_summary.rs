@@ -11,6 +11,8 @@ use crate::state::SupplyChainForm;
 #[derive(Properties, PartialEq)]
 pub struct SupplyChainAnswersProps {
     pub form: std::rc::Rc<SupplyChainForm>,
+    /// The figures printed with the answers (the last that could be calculated), for the
+    /// number of firms they took from the imported file.
     pub figures: Option<std::rc::Rc<SupplyChainFigures>>,
     pub today: NaiveDate,
 }
@@ -26,15 +28,16 @@ pub fn supply_chain_answers(props: &SupplyChainAnswersProps) -> Html {
         .filter(|firm| !firm.employees.trim().is_empty() || !firm.name.trim().is_empty())
         .map(|firm| {
             let name = if firm.name.trim().is_empty() { text(SupplyChainText::UnnamedFirm) } else { firm.name.trim() };
-            let mut value = text_with(
-                SupplyChainText::PrintedFirm,
-                &[
-                    ("employees", firm.employees.trim()),
-                    ("pay", firm.average_pay.trim().trim_start_matches('£')),
-                    ("lost", firm.lost_output_pct.trim()),
-                    ("weeks", firm.shutdown_weeks.trim()),
-                ],
-            );
+            let figures = [
+                ("employees", firm.employees.trim()),
+                ("pay", firm.average_pay.trim().trim_start_matches('£')),
+                ("lost", firm.lost_output_pct.trim()),
+                ("weeks", firm.shutdown_weeks.trim()),
+            ];
+            if figures.iter().any(|(_, typed)| typed.is_empty()) {
+                return PrintedAnswer { label: name.to_string().into(), value: text(SupplyChainText::PrintedFirmIncomplete).into() };
+            }
+            let mut value = text_with(SupplyChainText::PrintedFirm, &figures);
             if !firm.cash_reserves.trim().is_empty() {
                 let cash = firm.cash_reserves.trim().trim_start_matches('£');
                 value = text_with(SupplyChainText::PrintedFirmCash, &[("firm", &value), ("cash", cash)]);

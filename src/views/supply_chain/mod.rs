@@ -66,7 +66,7 @@ pub fn supply_chain_view(props: &SupplyChainViewProps) -> Html {
             <h2 class="heading-l" id="view-heading">{ text(SupplyChainText::Heading) }</h2>
             <p class="lead">{ text(SupplyChainText::Intro) }</p>
             <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />
-            <SupplyChainAnswers form={props.form.clone()} figures={props.shown.figures.clone().filter(|_| !props.shown.out_of_date)}
+            <SupplyChainAnswers form={props.form.clone()} figures={props.shown.figures.clone()}
                 today={props.today} />
             <form class="supply-chain-form" novalidate=true {onsubmit}>
                 <FirmsTable firms={props.form.firms.clone()} next_key={props.form.next_firm_key()}

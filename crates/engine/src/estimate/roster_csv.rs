@@ -73,6 +73,9 @@ pub struct RosterReading {
     pub employees: Vec<RosterRow>,
     /// Problems with the file, or with rows that are left out (the first 100 in full).
     pub errors: Vec<RosterError>,
+    /// How many rows were left out for their problems, all of them (`errors` lists only the
+    /// first problems in full, and a row can have several).
+    pub rows_left_out: usize,
 }
 
 /// An employee's row: where it is in the file and which group it joined.
@@ -203,6 +206,7 @@ struct Rows {
     employees: Vec<RosterRow>,
     errors: Vec<RosterError>,
     more_problems: usize,
+    rows_left_out: usize,
 }
 
 impl Rows {
@@ -236,6 +240,7 @@ impl Rows {
                         self.report(line, COLUMNS[column + 1], message);
                     }
                 }
+                self.rows_left_out += 1;
                 return;
             }
         };
@@ -260,7 +265,10 @@ impl Rows {
                 self.groups.push((employee, 1));
                 self.groups.len() - 1
             }
-            None => return,
+            None => {
+                self.rows_left_out += 1;
+                return;
+            }
         };
         self.employees.push(RosterRow { line, group });
     }
@@ -320,6 +328,7 @@ impl Rows {
             groups,
             employees: self.employees,
             errors: self.errors,
+            rows_left_out: self.rows_left_out,
         }
     }
 }

@@ -80,6 +80,18 @@ fn only_the_first_100_problems_are_listed() {
     assert_eq!(errors[100].message, "… and 50 more problems.");
 }
 
+#[test]
+fn every_row_left_out_is_counted_beyond_the_listed_problems() {
+    let mut csv = String::from("annual_pay,age,years_service\n32000,40,8\n");
+    for _ in 0..150 {
+        csv.push_str("x,y,8\n");
+    }
+    let reading = read_roster_rows(csv.as_bytes());
+    assert_eq!(reading.errors.len(), 101, "two problems a row, the first 100 listed");
+    assert_eq!(reading.rows_left_out, 150);
+    assert_eq!(reading.employees.len(), 1);
+}
+
 fn lines_and_columns(errors: &[RosterError]) -> Vec<(u64, &str)> {
     errors.iter().map(|e| (e.line, e.column.as_str())).collect()
 }
@@ -142,6 +154,7 @@ fn a_row_the_engine_would_refuse_is_named_by_its_line_and_left_out() {
     );
     assert_eq!(reading.employees, [RosterRow { line: 2, group: 0 }]);
     assert_eq!(reading.groups.len(), 1);
+    assert_eq!(reading.rows_left_out, 4);
 }
 
 #[test]
