@@ -24,6 +24,9 @@ pub mod startup;
 pub mod state;
 pub mod views;
 
+#[cfg(test)]
+mod test_support;
+
 pub use app::App;
 
 /// The id of the element the app renders into (see `index.html`).

@@ -3,15 +3,10 @@
 //! version of the calculator made it; each test here says what it must open. Never edit a
 //! golden file: add a new one when the format changes.
 
-use chrono::NaiveDate;
-
 use super::estimate::form_from_link;
 use super::fragment::Fragment;
 use crate::state::{EntryMode, EstimateAction, EstimateField, EstimateForm, FinanceField, GroupField, SchemeField, View};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
+use crate::test_support::{estimate_form, set, today};
 
 /// The payload of a golden link file (one link per file), checking the view it opens.
 fn payload_for(view: View, link: &str) -> String {
@@ -25,18 +20,6 @@ fn payload_of(link: &str) -> String {
     payload_for(View::Estimate, link)
 }
 
-fn typed(actions: Vec<EstimateAction>) -> EstimateForm {
-    let mut form = EstimateForm::default();
-    for action in actions {
-        form.apply(action);
-    }
-    form
-}
-
-fn set(field: EstimateField, text: &str) -> EstimateAction {
-    EstimateAction::Set(field, text.into())
-}
-
 fn assert_same_answers(restored: &EstimateForm, expected: &EstimateForm) {
     let visible = |form: &EstimateForm| super::estimate::SharedEstimate::for_draft(form);
     assert_eq!(visible(restored), visible(expected));
@@ -46,7 +29,7 @@ fn assert_same_answers(restored: &EstimateForm, expected: &EstimateForm) {
 fn the_v1_quick_estimate_link_opens_the_same_answers() {
     let link = include_str!("../../tests/golden-links/estimate-v1-quick.txt");
     let restored = form_from_link(&payload_of(link), today()).expect("opens");
-    let expected = typed(vec![
+    let expected = estimate_form(vec![
         set(EstimateField::Headcount, "200"),
         set(EstimateField::AveragePay, "32000"),
         set(EstimateField::LostOutput, "60"),
@@ -60,7 +43,7 @@ fn the_v1_quick_estimate_link_opens_the_same_answers() {
 fn the_v1_detailed_estimate_link_opens_the_same_answers() {
     let link = include_str!("../../tests/golden-links/estimate-v1-detailed.txt");
     let restored = form_from_link(&payload_of(link), today()).expect("opens");
-    let mut expected = typed(vec![
+    let mut expected = estimate_form(vec![
         set(EstimateField::LostOutput, "60"),
         set(EstimateField::ShutdownWeeks, "6"),
         set(EstimateField::CashReserves, "600,000"),

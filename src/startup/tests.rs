@@ -1,11 +1,8 @@
 use super::*;
+use crate::test_support::today;
 use crate::share::estimate::link_payload;
 use crate::share::LinkError;
 use crate::state::{EstimateField, EstimateForm};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
 
 fn drafted_headcount(headcount: &str) -> AppState {
     let mut drafts = AppState::default();

@@ -1,27 +1,12 @@
 use super::*;
+use crate::test_support::{estimate_form, set, today};
 use crate::state::{EstimateAction, EstimateField, FinanceField, GroupField, SchemeField};
 use furlough_engine::estimate::Outcome;
 use furlough_engine::Money;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
-
-fn form_with(actions: Vec<EstimateAction>) -> EstimateForm {
-    let mut form = EstimateForm::default();
-    for action in actions {
-        form.apply(action);
-    }
-    form
-}
-
-fn set(field: EstimateField, text: &str) -> EstimateAction {
-    EstimateAction::Set(field, text.into())
-}
-
 /// The spec's worked example, typed as a user would in quick mode.
 fn worked_example_quick() -> EstimateForm {
-    form_with(vec![
+    estimate_form(vec![
         set(EstimateField::Headcount, "200"),
         set(EstimateField::AveragePay, "£32,000"),
         set(EstimateField::LostOutput, "60%"),

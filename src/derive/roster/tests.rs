@@ -1,11 +1,8 @@
 use super::*;
+use crate::test_support::today;
 use crate::state::{CsvAction, RosterAction, RosterField};
 use furlough_engine::estimate::Outcome;
 use furlough_engine::Money;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
 
 /// The spec's worked example as a roster: 200 people at £32,000, aged 40 with 8 years'
 /// service, and a bad row at line 102 (the header is line 1).

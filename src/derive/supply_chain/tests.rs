@@ -1,11 +1,8 @@
 use super::*;
+use crate::test_support::today;
 use crate::state::{CsvAction, SupplyChainAction};
 use furlough_engine::estimate::{Outcome, SUPPLY_CHAIN_TEMPLATE};
 use furlough_engine::Money;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
 
 fn with_file(csv: &str) -> SupplyChainForm {
     let mut form = SupplyChainForm::default();

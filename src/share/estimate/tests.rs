@@ -1,24 +1,9 @@
 use super::*;
+use crate::test_support::{estimate_form, set, today};
 use crate::state::{EstimateAction, EstimateField, GroupField, SchemeField};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
-
-fn typed(actions: Vec<EstimateAction>) -> EstimateForm {
-    let mut form = EstimateForm::default();
-    for action in actions {
-        form.apply(action);
-    }
-    form
-}
-
-fn set(field: EstimateField, text: &str) -> EstimateAction {
-    EstimateAction::Set(field, text.into())
-}
-
 fn quick_firm() -> EstimateForm {
-    typed(vec![
+    estimate_form(vec![
         set(EstimateField::Headcount, "200"),
         set(EstimateField::AveragePay, "32000"),
         set(EstimateField::LostOutput, "60"),
@@ -104,7 +89,7 @@ fn a_link_with_answers_the_calculator_refuses_is_refused() {
 
 #[test]
 fn an_incomplete_link_still_opens() {
-    let form = typed(vec![set(EstimateField::Headcount, "200")]);
+    let form = estimate_form(vec![set(EstimateField::Headcount, "200")]);
     let restored = form_from_link(&link_payload(&form).unwrap(), today()).unwrap();
     assert_eq!(restored.headcount, "200");
 }

@@ -1,9 +1,6 @@
 use super::*;
+use crate::test_support::today;
 use crate::state::{CsvAction, RosterAction, RosterField};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
 
 /// A roster of `people` employees on different pay, named, with the shutdown answers.
 fn roster(people: usize) -> RosterForm {

@@ -1,9 +1,6 @@
 use super::*;
+use crate::test_support::today;
 use crate::state::{FirmField, SupplyChainAction};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
 
 fn chain() -> SupplyChainForm {
     let mut form = SupplyChainForm::default();
