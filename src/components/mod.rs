@@ -15,6 +15,7 @@ pub mod printed_answers;
 pub mod qr_code;
 pub mod results;
 pub mod share_panel;
+mod table_scroll;
 pub mod view_nav;
 
 pub use embed_panel::EmbedPanel;
@@ -26,4 +27,5 @@ pub use preset_select::PresetSelect;
 pub use printed_answers::{PrintedAnswer, PrintedAnswers};
 pub use qr_code::QrCode;
 pub use share_panel::{ShareOption, SharePanel};
+pub use table_scroll::TableScroll;
 pub use view_nav::ViewNav;

@@ -5,29 +5,29 @@
 use chrono::NaiveDate;
 
 use super::parse::Typed;
-use crate::messages::{text, text_with, ClaimText};
+use crate::messages::{text, text_with, ClaimProblemText};
 use crate::state::{DatePart, DateText};
 
 const MONTH_NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /// The date in the boxes; `name` ("The claim start date") starts its error messages.
-pub fn date(typed: &DateText, name: ClaimText) -> Typed<NaiveDate> {
+pub fn date(typed: &DateText, name: ClaimProblemText) -> Typed<NaiveDate> {
     if typed.is_blank() {
         return Typed::Empty;
     }
     let blank: Vec<DatePart> = DatePart::ALL.into_iter().filter(|&part| typed.part(part).trim().is_empty()).collect();
     if !blank.is_empty() {
         let parts: Vec<&str> = blank.iter().map(|&part| text(part_name(part))).collect();
-        let parts = parts.join(text(ClaimText::And));
-        return Typed::Invalid(text_with(ClaimText::DateIncomplete, &[("name", text(name)), ("parts", &parts)]));
+        let parts = parts.join(text(ClaimProblemText::And));
+        return Typed::Invalid(text_with(ClaimProblemText::DateIncomplete, &[("name", text(name)), ("parts", &parts)]));
     }
-    let not_real = || Typed::Invalid(text_with(ClaimText::DateNotReal, &[("name", text(name))]));
+    let not_real = || Typed::Invalid(text_with(ClaimProblemText::DateNotReal, &[("name", text(name))]));
     let year_text = typed.year.trim();
     let (Some(day), Some(month)) = (number(&typed.day), month(&typed.month)) else {
         return not_real();
     };
     if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
-        return Typed::Invalid(text_with(ClaimText::DateYearDigits, &[("name", text(name))]));
+        return Typed::Invalid(text_with(ClaimProblemText::DateYearDigits, &[("name", text(name))]));
     }
     let year = year_text.parse::<i32>().ok();
     match year.and_then(|year| NaiveDate::from_ymd_opt(year, month, day)) {
@@ -38,17 +38,17 @@ pub fn date(typed: &DateText, name: ClaimText) -> Typed<NaiveDate> {
 
 /// The date if the boxes hold one, for deciding which questions to ask.
 pub fn date_if_valid(typed: &DateText) -> Option<NaiveDate> {
-    match date(typed, ClaimText::ClaimStartName) {
+    match date(typed, ClaimProblemText::ClaimStartName) {
         Typed::Value(date) => Some(date),
         Typed::Empty | Typed::Invalid(_) => None,
     }
 }
 
-fn part_name(part: DatePart) -> ClaimText {
+fn part_name(part: DatePart) -> ClaimProblemText {
     match part {
-        DatePart::Day => ClaimText::ADay,
-        DatePart::Month => ClaimText::AMonth,
-        DatePart::Year => ClaimText::AYear,
+        DatePart::Day => ClaimProblemText::ADay,
+        DatePart::Month => ClaimProblemText::AMonth,
+        DatePart::Year => ClaimProblemText::AYear,
     }
 }
 
@@ -95,7 +95,7 @@ mod tests {
     }
 
     fn read(day: &str, month: &str, year: &str) -> Typed<NaiveDate> {
-        date(&typed(day, month, year), ClaimText::ClaimStartName)
+        date(&typed(day, month, year), ClaimProblemText::ClaimStartName)
     }
 
     fn invalid(day: &str, month: &str, year: &str) -> String {

@@ -7,6 +7,8 @@
 
 mod charts;
 mod claim;
+mod claim_problems;
+mod claim_results;
 mod common;
 mod estimate;
 mod method;
@@ -17,6 +19,8 @@ mod supply_chain;
 
 pub use charts::ChartText;
 pub use claim::ClaimText;
+pub use claim_problems::ClaimProblemText;
+pub use claim_results::ClaimResultText;
 pub use common::{outcome_text, CommonText};
 pub use estimate::EstimateText;
 pub use method::MethodText;
@@ -31,6 +35,8 @@ pub enum MessageId {
     Common(CommonText),
     Estimate(EstimateText),
     Claim(ClaimText),
+    ClaimProblem(ClaimProblemText),
+    ClaimResult(ClaimResultText),
     Roster(RosterText),
     SupplyChain(SupplyChainText),
     Method(MethodText),
@@ -45,6 +51,8 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
         MessageId::Common(id) => common::english(id),
         MessageId::Estimate(id) => estimate::english(id),
         MessageId::Claim(id) => claim::english(id),
+        MessageId::ClaimProblem(id) => claim_problems::english(id),
+        MessageId::ClaimResult(id) => claim_results::english(id),
         MessageId::Roster(id) => roster::english(id),
         MessageId::SupplyChain(id) => supply_chain::english(id),
         MessageId::Method(id) => method::english(id),
@@ -82,6 +90,8 @@ macro_rules! message_group {
 message_group!(CommonText, Common);
 message_group!(EstimateText, Estimate);
 message_group!(ClaimText, Claim);
+message_group!(ClaimProblemText, ClaimProblem);
+message_group!(ClaimResultText, ClaimResult);
 message_group!(RosterText, Roster);
 message_group!(SupplyChainText, SupplyChain);
 message_group!(MethodText, Method);

@@ -19,8 +19,6 @@ pub enum RosterText {
     LostOutputLabel,
     LostOutputHint,
     ShutdownWeeksLabel,
-    ShutdownWeeksHint,
-    CashReservesLabel,
     CashReservesHint,
     ResultsHeading,
     HeadlineLabel,
@@ -68,8 +66,6 @@ pub(super) fn english(id: RosterText) -> &'static str {
         LostOutputLabel => "Share of normal output lost during the shutdown, as a percentage",
         LostOutputHint => "For example 60. This share of your employees would have no work.",
         ShutdownWeeksLabel => "Expected length of the shutdown, in weeks",
-        ShutdownWeeksHint => "From 1 to 104 weeks.",
-        CashReservesLabel => "Cash the firm can draw on, in pounds (optional)",
         CashReservesHint => "Leave empty to assume 27 days of normal spending, the median for small \
             businesses (JPMorgan Chase Institute).",
         ResultsHeading => "Results for your roster",

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::data_table::TableScroll;
+use crate::components::TableScroll;
 use crate::derive::row_problems::RowProblem;
 use crate::messages::{text, CommonText};
 

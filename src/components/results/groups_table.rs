@@ -1,7 +1,8 @@
 use furlough_engine::estimate::GroupBreakdown;
 use yew::prelude::*;
 
-use super::{EstimateProps, TableScroll};
+use super::EstimateProps;
+use crate::components::TableScroll;
 use crate::format;
 use crate::messages::{text, text_with, ResultsText};
 
@@ -23,7 +24,7 @@ pub fn groups_table(props: &EstimateProps) -> Html {
     html! {
         <section class="groups-table" aria-labelledby="groups-heading">
             <h3 class="heading-m" id="groups-heading">{ text(ResultsText::GroupsHeading) }</h3>
-            <TableScroll caption={caption}>
+            <TableScroll caption={caption} show_title=false>
                 <table class="table">
                     <caption class="visually-hidden">{ caption }</caption>
                     <thead>

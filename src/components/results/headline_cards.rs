@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::EstimateProps;
 use crate::format;
-use crate::messages::{text, text_with, ResultsText};
+use crate::messages::{text, text_with, CommonText, MessageId, ResultsText};
 
 /// The six figures people will quote: jobs at risk without and with the scheme, jobs saved,
 /// and the costs. Big amounts are shortened here only; the tables below are exact.
@@ -10,12 +10,12 @@ use crate::messages::{text, text_with, ResultsText};
 pub fn headline_cards(props: &EstimateProps) -> Html {
     let estimate = &props.estimate;
     let weeks = estimate.scheme_weeks.to_string();
-    let over_weeks = text_with(ResultsText::OverWeeks, &[("weeks", &weeks)]);
+    let over_weeks = text_with(CommonText::OverWeeks, &[("weeks", &weeks)]);
     let cost_per_job = match estimate.cost_per_job_saved {
         Some(cost) => format::money_compact(cost),
-        None => text(ResultsText::NoJobSaved).to_string(),
+        None => text(CommonText::NoJobSaved).to_string(),
     };
-    let card = |label: ResultsText, value: String, note: Option<String>, emphasis: bool| html! {
+    let card = |label: MessageId, value: String, note: Option<String>, emphasis: bool| html! {
         <div class={classes!("card", emphasis.then_some("card--emphasis"))}>
             <dt class="card__label">{ text(label) }</dt>
             <dd class="card__value">{ value }</dd>
@@ -26,12 +26,12 @@ pub fn headline_cards(props: &EstimateProps) -> Html {
     };
     html! {
         <dl class="cards" aria-label={text(ResultsText::HeadlineLabel)}>
-            { card(ResultsText::JobsAtRiskWithout, format::count(estimate.without_scheme.jobs_at_risk.into()), None, false) }
-            { card(ResultsText::JobsAtRiskWith, format::count(estimate.with_scheme.jobs_at_risk.into()), None, false) }
-            { card(ResultsText::JobsSaved, format::count(estimate.jobs_saved.into()), None, true) }
-            { card(ResultsText::GovernmentCost, format::money_compact(estimate.government_cost), Some(over_weeks.clone()), false) }
-            { card(ResultsText::FirmCost, format::money_compact(estimate.employer_cost), Some(over_weeks), false) }
-            { card(ResultsText::CostPerJobSaved, cost_per_job, None, false) }
+            { card(ResultsText::JobsAtRiskWithout.into(), format::count(estimate.without_scheme.jobs_at_risk.into()), None, false) }
+            { card(CommonText::JobsAtRiskWith.into(), format::count(estimate.with_scheme.jobs_at_risk.into()), None, false) }
+            { card(ResultsText::JobsSaved.into(), format::count(estimate.jobs_saved.into()), None, true) }
+            { card(CommonText::GovernmentCost.into(), format::money_compact(estimate.government_cost), Some(over_weeks.clone()), false) }
+            { card(ResultsText::FirmCost.into(), format::money_compact(estimate.employer_cost), Some(over_weeks), false) }
+            { card(CommonText::CostPerJobSaved.into(), cost_per_job, None, false) }
         </dl>
     }
 }

@@ -5,14 +5,12 @@ mod assumptions_list;
 mod groups_table;
 mod headline_cards;
 mod outcome_summary;
-mod table_scroll;
 mod weekly_table;
 
 pub use assumptions_list::AssumptionsList;
 pub use groups_table::GroupsTable;
 pub use headline_cards::HeadlineCards;
 pub use outcome_summary::OutcomeSummary;
-pub use table_scroll::TableScroll;
 pub use weekly_table::WeeklyTable;
 
 use std::rc::Rc;

@@ -1,7 +1,8 @@
 use furlough_engine::Money;
 use yew::prelude::*;
 
-use super::{EstimateProps, TableScroll};
+use super::EstimateProps;
+use crate::components::TableScroll;
 use crate::format;
 use crate::messages::{text, ResultsText};
 
@@ -29,7 +30,7 @@ pub fn weekly_table(props: &EstimateProps) -> Html {
     html! {
         <section aria-labelledby="weekly-heading">
             <h3 class="heading-m" id="weekly-heading">{ text(ResultsText::WeeklyHeading) }</h3>
-            <TableScroll caption={caption}>
+            <TableScroll caption={caption} show_title=false>
                 <table class="table">
                     <caption class="visually-hidden">{ caption }</caption>
                     <thead>

@@ -3,8 +3,7 @@
 
 use chrono::NaiveDate;
 use furlough_engine::claim::{
-    ClaimInput, EmployeeStart, Furlough, Hours, LastYearPayment, Pay, Period, PeriodAmount, PeriodHours, PhaseOnePay,
-    StatutoryLeave, VariablePay,
+    ClaimInput, EmployeeStart, Furlough, LastYearPayment, Pay, Period, StatutoryLeave, VariablePay,
 };
 use furlough_engine::Money;
 
@@ -12,9 +11,11 @@ use super::questions::ClaimQuestions;
 use crate::derive::date::date;
 use crate::derive::parse::{self, Typed};
 use crate::derive::Problems;
-use crate::messages::{text, ClaimText};
-use crate::state::claim_form::{ids, ClaimDate, ClaimField, ClaimQuestion, PayMethod, PeriodField, StartedBy};
+use crate::messages::{text, ClaimProblemText};
+use crate::state::claim_form::{ids, ClaimDate, ClaimField, ClaimQuestion, PayMethod, StartedBy};
 use crate::state::{ClaimForm, DateText, FieldError};
+
+mod periods;
 
 pub(super) struct Reader<'a> {
     form: &'a ClaimForm,
@@ -36,15 +37,15 @@ impl<'a> Reader<'a> {
         let (form, asked) = (self.form, self.asked);
         let claim_period = self.claim_period();
         let furlough = self.furlough();
-        let pay_frequency = self.choice(form.pay_frequency, ids::PAY_FREQUENCY, ClaimText::MissingFrequency);
+        let pay_frequency = self.choice(form.pay_frequency, ids::PAY_FREQUENCY, ClaimProblemText::MissingFrequency);
         let pay = self.pay();
         let ends = self.pay_period_ends();
         let last_pay_date = asked.nic_and_pension.then(|| self.claim_date(ClaimDate::LastPayDate, true)).flatten();
         let hours = self.hours(&ends);
         let (nic_category, pension_status) = if asked.nic_and_pension {
             (
-                self.choice(form.nic_category, ids::NIC_CATEGORY, ClaimText::MissingNic),
-                self.choice(form.pension_status, ids::PENSION_STATUS, ClaimText::MissingPension),
+                self.choice(form.nic_category, ids::NIC_CATEGORY, ClaimProblemText::MissingNic),
+                self.choice(form.pension_status, ids::PENSION_STATUS, ClaimProblemText::MissingPension),
             )
         } else {
             (None, None)
@@ -54,7 +55,7 @@ impl<'a> Reader<'a> {
             claim_period: claim_period?,
             furlough: furlough?,
             pay_frequency: pay_frequency?,
-            pay_period_end_dates: ends.into_iter().map(|(_, end)| end).collect::<Option<Vec<_>>>()?,
+            pay_period_end_dates: ends.into_iter().collect::<Option<Vec<_>>>()?,
             last_pay_date,
             pay: pay?,
             hours,
@@ -69,21 +70,21 @@ impl<'a> Reader<'a> {
         let end = self.claim_date(ClaimDate::ClaimEnd, true);
         let period = Period::new(start?, end?);
         if period.is_none() {
-            self.invalid(ids::date(ClaimDate::ClaimEnd), text(ClaimText::ClaimEndBeforeStart));
+            self.invalid(ids::date(ClaimDate::ClaimEnd), text(ClaimProblemText::ClaimEndBeforeStart));
         }
         period
     }
 
     fn furlough(&mut self) -> Option<Furlough> {
         let start = self.claim_date(ClaimDate::FurloughStart, true);
-        let ended = self.choice(self.form.furlough_ended, ids::FURLOUGH_ENDED, ClaimText::MissingFurloughEnded);
+        let ended = self.choice(self.form.furlough_ended, ids::FURLOUGH_ENDED, ClaimProblemText::MissingFurloughEnded);
         let end = if self.asked.furlough_end { Some(self.claim_date(ClaimDate::FurloughEnd, true)?) } else { None };
         ended?;
         Some(Furlough { start: start?, end })
     }
 
     fn pay(&mut self) -> Option<Pay> {
-        let method = self.choice(self.form.pay_method, ids::PAY_METHOD, ClaimText::MissingPayMethod)?;
+        let method = self.choice(self.form.pay_method, ids::PAY_METHOD, ClaimProblemText::MissingPayMethod)?;
         match method {
             PayMethod::Regular => Some(Pay::Regular { amount: self.money(ClaimField::RegularPay, true)? }),
             PayMethod::Variable => self.variable_pay().map(Pay::Variable),
@@ -92,7 +93,7 @@ impl<'a> Reader<'a> {
 
     fn variable_pay(&mut self) -> Option<VariablePay> {
         let form = self.form;
-        let started = self.choice(form.employee_started, ids::EMPLOYEE_STARTED, ClaimText::MissingEmployeeStarted);
+        let started = self.choice(form.employee_started, ids::EMPLOYEE_STARTED, ClaimProblemText::MissingEmployeeStarted);
         let employee_start = match started? {
             StartedBy::OnOrBefore1Feb2019 => Some(EmployeeStart::OnOrBefore1Feb2019),
             StartedBy::After1Feb2019 => {
@@ -100,11 +101,11 @@ impl<'a> Reader<'a> {
             }
         };
         let rti_submission =
-            self.asked_question(self.asked.rti_submission, ClaimQuestion::RtiSubmission, ClaimText::MissingRti);
+            self.asked_question(self.asked.rti_submission, ClaimQuestion::RtiSubmission, ClaimProblemText::MissingRti);
         let on_payroll = self.asked_question(
             self.asked.on_payroll_by_30_oct_2020,
             ClaimQuestion::OnPayrollBy30Oct2020,
-            ClaimText::MissingOnPayroll,
+            ClaimProblemText::MissingOnPayroll,
         );
         let total = self.money(ClaimField::VariableTotal, true);
         let statutory_leave = self.statutory_leave();
@@ -139,122 +140,28 @@ impl<'a> Reader<'a> {
                 let pay_date = self.date_of(
                     &row.pay_date,
                     &ids::last_year_date(row.key),
-                    ClaimText::LastYearDateName,
-                    Some(ClaimText::MissingLastYearDate),
+                    ClaimProblemText::LastYearDateName,
+                    Some(ClaimProblemText::MissingLastYearDate),
                 );
                 let amount = self.typed(
                     parse::money(&row.amount),
                     &ids::last_year_amount(row.key),
-                    Some(ClaimText::MissingLastYearAmount),
+                    Some(ClaimProblemText::MissingLastYearAmount),
                 );
                 Some(LastYearPayment { pay_date: pay_date?, amount: amount? })
             })
             .collect()
     }
 
-    /// Every pay period's end date, by row key (`None` where it cannot be read).
-    fn pay_period_ends(&mut self) -> Vec<(u32, Option<NaiveDate>)> {
-        let form = self.form;
-        form.pay_periods
-            .iter()
-            .map(|row| {
-                let id = ids::pay_period_end(row.key);
-                let end =
-                    self.date_of(&row.end, &id, ClaimText::PayPeriodEndName, Some(ClaimText::MissingPayPeriodEnd));
-                (row.key, end)
-            })
-            .collect()
-    }
-
-    /// Flexible furlough (claim spec §3): the hours of each pay period in the claim where any
-    /// are typed; a period left empty was not worked.
-    fn hours(&mut self, ends: &[(u32, Option<NaiveDate>)]) -> Vec<PeriodHours> {
-        let worked = self.asked_question(
-            self.asked.worked_during_claim,
-            ClaimQuestion::WorkedDuringClaim,
-            ClaimText::MissingWorked,
-        );
-        if !self.asked.hours || worked != Some(true) {
-            return Vec::new();
-        }
-        let form = self.form;
-        form.pay_periods
-            .iter()
-            .zip(ends)
-            .skip(1)
-            .filter(|(row, _)| !(row.usual_hours.trim().is_empty() && row.worked_hours.trim().is_empty()))
-            .filter_map(|(row, (_, end))| {
-                let usual = self.hours_of(row.key, PeriodField::UsualHours, ClaimText::MissingUsualHours);
-                let worked = self.hours_of(row.key, PeriodField::WorkedHours, ClaimText::MissingWorkedHours);
-                Some(PeriodHours { pay_period_end: (*end)?, usual: usual?, worked: worked? })
-            })
-            .collect()
-    }
-
-    fn hours_of(&mut self, key: u32, field: PeriodField, missing: ClaimText) -> Option<Hours> {
-        let form = self.form;
-        let row = form.pay_periods.iter().find(|row| row.key == key)?;
-        let id = ids::period_field(key, field);
-        let hours = self.typed(parse::decimal(row.field(field)), &id, Some(missing))?;
-        let hours = Hours::new(hours);
-        if hours.is_none() {
-            self.invalid(&id, text(ClaimText::HoursNegative));
-        }
-        hours
-    }
-
-    /// Phase-1 pay beyond the grant (claim spec §6): top-ups and other payments per pay period,
-    /// and, for variable pay, the pay for the days of partial periods that were not furloughed.
-    fn phase_one_pay(&mut self, ends: &[(u32, Option<NaiveDate>)]) -> PhaseOnePay {
-        if !self.asked.phase_one_pay {
-            return PhaseOnePay::default();
-        }
-        let topped_up = self.asked_question(true, ClaimQuestion::ToppedUp, ClaimText::MissingToppedUp);
-        let additional = self.asked_question(true, ClaimQuestion::AdditionalPayments, ClaimText::MissingAdditional);
-        let top_ups = self.period_amounts(topped_up, ends, PeriodField::TopUp, ClaimText::MissingTopUp);
-        let additional_payments =
-            self.period_amounts(additional, ends, PeriodField::AdditionalPayment, ClaimText::MissingAdditionalAmount);
-        let partial = self.asked.partial_pay;
-        PhaseOnePay {
-            top_ups,
-            additional_payments,
-            partial_pay_before_furlough: partial.then(|| self.money(ClaimField::PartialPayBefore, false)).flatten(),
-            partial_pay_after_furlough: partial.then(|| self.money(ClaimField::PartialPayAfter, false)).flatten(),
-        }
-    }
-
-    fn period_amounts(
-        &mut self,
-        answer: Option<bool>,
-        ends: &[(u32, Option<NaiveDate>)],
-        field: PeriodField,
-        missing: ClaimText,
-    ) -> Vec<PeriodAmount> {
-        if answer != Some(true) {
-            return Vec::new();
-        }
-        let form = self.form;
-        form.pay_periods
-            .iter()
-            .zip(ends)
-            .skip(1)
-            .filter_map(|(row, (_, end))| {
-                let amount =
-                    self.typed(parse::money(row.field(field)), &ids::period_field(row.key, field), Some(missing));
-                Some(PeriodAmount { pay_period_end: (*end)?, amount: amount? })
-            })
-            .collect()
-    }
-
     fn claim_date(&mut self, which: ClaimDate, required: bool) -> Option<NaiveDate> {
         let (name, missing) = match which {
-            ClaimDate::ClaimStart => (ClaimText::ClaimStartName, ClaimText::MissingClaimStart),
-            ClaimDate::ClaimEnd => (ClaimText::ClaimEndName, ClaimText::MissingClaimEnd),
-            ClaimDate::FurloughStart => (ClaimText::FurloughStartName, ClaimText::MissingFurloughStart),
-            ClaimDate::FurloughEnd => (ClaimText::FurloughEndName, ClaimText::MissingFurloughEnd),
-            ClaimDate::EmployeeStart => (ClaimText::EmployeeStartName, ClaimText::MissingEmployeeStart),
-            ClaimDate::FirstFurlough => (ClaimText::FirstFurloughName, ClaimText::MissingFurloughStart),
-            ClaimDate::LastPayDate => (ClaimText::LastPayDateName, ClaimText::MissingLastPayDate),
+            ClaimDate::ClaimStart => (ClaimProblemText::ClaimStartName, ClaimProblemText::MissingClaimStart),
+            ClaimDate::ClaimEnd => (ClaimProblemText::ClaimEndName, ClaimProblemText::MissingClaimEnd),
+            ClaimDate::FurloughStart => (ClaimProblemText::FurloughStartName, ClaimProblemText::MissingFurloughStart),
+            ClaimDate::FurloughEnd => (ClaimProblemText::FurloughEndName, ClaimProblemText::MissingFurloughEnd),
+            ClaimDate::EmployeeStart => (ClaimProblemText::EmployeeStartName, ClaimProblemText::MissingEmployeeStart),
+            ClaimDate::FirstFurlough => (ClaimProblemText::FirstFurloughName, ClaimProblemText::MissingFurloughStart),
+            ClaimDate::LastPayDate => (ClaimProblemText::LastPayDateName, ClaimProblemText::MissingLastPayDate),
         };
         let form = self.form;
         self.date_of(form.date(which), ids::date(which), name, required.then_some(missing))
@@ -264,16 +171,16 @@ impl<'a> Reader<'a> {
         &mut self,
         typed: &DateText,
         id: &str,
-        name: ClaimText,
-        missing: Option<ClaimText>,
+        name: ClaimProblemText,
+        missing: Option<ClaimProblemText>,
     ) -> Option<NaiveDate> {
         self.typed(date(typed, name), id, missing)
     }
 
     fn money(&mut self, field: ClaimField, required: bool) -> Option<Money> {
         let missing = match field {
-            ClaimField::RegularPay => ClaimText::MissingRegularPay,
-            _ => ClaimText::MissingVariableTotal,
+            ClaimField::RegularPay => ClaimProblemText::MissingRegularPay,
+            _ => ClaimProblemText::MissingVariableTotal,
         };
         let form = self.form;
         let typed = match field {
@@ -288,7 +195,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A yes/no question, read only when asked; unanswered is missing.
-    fn asked_question(&mut self, asked: bool, question: ClaimQuestion, missing: ClaimText) -> Option<bool> {
+    fn asked_question(&mut self, asked: bool, question: ClaimQuestion, missing: ClaimProblemText) -> Option<bool> {
         let form = self.form;
         let answer = match question {
             ClaimQuestion::FurloughEnded => form.furlough_ended,
@@ -301,7 +208,7 @@ impl<'a> Reader<'a> {
         asked.then(|| self.choice(answer, ids::question(question), missing)).flatten()
     }
 
-    fn choice<T>(&mut self, answer: Option<T>, id: &str, missing: ClaimText) -> Option<T> {
+    fn choice<T>(&mut self, answer: Option<T>, id: &str, missing: ClaimProblemText) -> Option<T> {
         if answer.is_none() {
             self.problems.missing.push(FieldError::new(id, text(missing)));
         }
@@ -309,7 +216,7 @@ impl<'a> Reader<'a> {
     }
 
     /// What was typed in one box: empty is missing if `missing` says what to ask for.
-    fn typed<T>(&mut self, typed: Typed<T>, id: &str, missing: Option<ClaimText>) -> Option<T> {
+    fn typed<T>(&mut self, typed: Typed<T>, id: &str, missing: Option<ClaimProblemText>) -> Option<T> {
         match typed {
             Typed::Value(value) => Some(value),
             Typed::Empty => {

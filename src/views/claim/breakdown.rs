@@ -5,9 +5,10 @@ use furlough_engine::Money;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::components::TableScroll;
 use crate::derive::claim::ClaimFigures;
 use crate::format;
-use crate::messages::{text, text_with, ClaimText};
+use crate::messages::{text, text_with, ClaimResultText};
 
 #[derive(Properties, PartialEq)]
 pub struct BreakdownProps {
@@ -29,23 +30,23 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
     html! {
         <section class={classes!("claim-breakdown", props.out_of_date.then_some("claim-results--stale"))}
             aria-labelledby="claim-breakdown-heading">
-            <h3 class="heading-m" id="claim-breakdown-heading">{ text(ClaimText::BreakdownHeading) }</h3>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={text(ClaimText::BreakdownScrollLabel)}>
+            <h3 class="heading-m" id="claim-breakdown-heading">{ text(ClaimResultText::BreakdownHeading) }</h3>
+            <TableScroll caption={text(ClaimResultText::BreakdownHeading)} show_title=false>
                 <table class="claim-table" aria-labelledby="claim-breakdown-heading">
                     <thead>
                         <tr>
-                            <th scope="col">{ text(ClaimText::ColumnPayPeriod) }</th>
-                            <th scope="col">{ text(ClaimText::ColumnFurlough) }</th>
+                            <th scope="col">{ text(ClaimResultText::ColumnPayPeriod) }</th>
+                            <th scope="col">{ text(ClaimResultText::ColumnFurlough) }</th>
                             if has_hours {
-                                <th scope="col">{ text(ClaimText::ColumnHours) }</th>
+                                <th scope="col">{ text(ClaimResultText::ColumnHours) }</th>
                             }
-                            <th scope="col" class="numeric">{ text(ClaimText::ColumnReferencePay) }</th>
-                            <th scope="col" class="numeric">{ text(ClaimText::ColumnCap) }</th>
-                            <th scope="col" class="numeric">{ text(ClaimText::ColumnGrant) }</th>
-                            <th scope="col" class="numeric">{ text_with(ClaimText::ColumnClaim, &[("rate", &rate)]) }</th>
+                            <th scope="col" class="numeric">{ text(ClaimResultText::ColumnReferencePay) }</th>
+                            <th scope="col" class="numeric">{ text(ClaimResultText::ColumnCap) }</th>
+                            <th scope="col" class="numeric">{ text(ClaimResultText::ColumnGrant) }</th>
+                            <th scope="col" class="numeric">{ text_with(ClaimResultText::ColumnClaim, &[("rate", &rate)]) }</th>
                             if has_grants {
-                                <th scope="col" class="numeric">{ text(ClaimText::ColumnNic) }</th>
-                                <th scope="col" class="numeric">{ text(ClaimText::ColumnPension) }</th>
+                                <th scope="col" class="numeric">{ text(ClaimResultText::ColumnNic) }</th>
+                                <th scope="col" class="numeric">{ text(ClaimResultText::ColumnPension) }</th>
                             }
                         </tr>
                     </thead>
@@ -54,7 +55,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                     </tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan={if has_hours { "3" } else { "2" }}>{ text(ClaimText::Total) }</th>
+                            <th scope="row" colspan={if has_hours { "3" } else { "2" }}>{ text(ClaimResultText::Total) }</th>
                             <td class="numeric">{ total(sum(|p| p.reference_pay.value)) }</td>
                             <td></td>
                             <td class="numeric">{ format::money(result.furlough_grant_at_80) }</td>
@@ -66,7 +67,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                         </tr>
                     </tfoot>
                 </table>
-            </div>
+            </TableScroll>
         </section>
     }
 }
@@ -74,26 +75,26 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
 fn row(period: &PeriodBreakdown, has_hours: bool, has_grants: bool) -> Html {
     let pay_period = &period.pay_period;
     let dates = text_with(
-        ClaimText::DateRange,
+        ClaimResultText::DateRange,
         &[("from", &format::date(pay_period.period.start())), ("to", &format::date(pay_period.period.end()))],
     );
     let days = format::count(pay_period.furlough_days());
     let furlough = if pay_period.is_partial() {
         let total = format::count(pay_period.period.days());
         let part = text_with(
-            ClaimText::DateRange,
+            ClaimResultText::DateRange,
             &[
                 ("from", &format::date(pay_period.furloughed.start())),
                 ("to", &format::date(pay_period.furloughed.end())),
             ],
         );
-        html! { <>{ text_with(ClaimText::PartialPeriod, &[("days", &days), ("total", &total)]) }<span class="cell-note">{ part }</span></> }
+        html! { <>{ text_with(ClaimResultText::PartialPeriod, &[("days", &days), ("total", &total)]) }<span class="cell-note">{ part }</span></> }
     } else {
-        html! { text_with(ClaimText::FullPeriod, &[("days", &days)]) }
+        html! { text_with(ClaimResultText::FullPeriod, &[("days", &days)]) }
     };
     let hours = period.hours.map(|hours| {
         text_with(
-            ClaimText::HoursFurloughed,
+            ClaimResultText::HoursFurloughed,
             &[
                 ("usual", &format::decimal(hours.usual.value())),
                 ("worked", &format::decimal(hours.worked.value())),
@@ -104,14 +105,14 @@ fn row(period: &PeriodBreakdown, has_hours: bool, has_grants: bool) -> Html {
     let reference = &period.reference_pay;
     let last_year = reference.last_year.as_ref().map(|last_year| {
         text_with(
-            ClaimText::LastYearPart,
+            ClaimResultText::LastYearPart,
             &[
                 ("average", &format::money(reference.for_furlough_days)),
                 ("last_year", &format::money(last_year.reference_pay)),
             ],
         )
     });
-    let threshold = |amount: Money| text_with(ClaimText::Threshold, &[("amount", &format::money(amount))]);
+    let threshold = |amount: Money| text_with(ClaimResultText::Threshold, &[("amount", &format::money(amount))]);
     html! {
         <tr>
             <th scope="row">{ dates }</th>

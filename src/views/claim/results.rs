@@ -6,7 +6,7 @@ use crate::components::OutOfDate;
 use crate::derive::claim::ClaimFigures;
 use crate::derive::Shown;
 use crate::format;
-use crate::messages::{text, text_with, ClaimText};
+use crate::messages::{text, text_with, ClaimResultText};
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimResultsProps {
@@ -18,7 +18,7 @@ pub struct ClaimResultsProps {
 pub fn claim_results(props: &ClaimResultsProps) -> Html {
     html! {
         <section class="claim-results" aria-labelledby="claim-results-heading">
-            <h3 class="heading-m" id="claim-results-heading">{ text(ClaimText::ResultsHeading) }</h3>
+            <h3 class="heading-m" id="claim-results-heading">{ text(ClaimResultText::ResultsHeading) }</h3>
             <OutOfDate out_of_date={props.shown.out_of_date} />
             { match &props.shown.figures {
                 Some(figures) => html! {
@@ -26,7 +26,7 @@ pub fn claim_results(props: &ClaimResultsProps) -> Html {
                         { headline(figures) }
                     </div>
                 },
-                None => html! { <p class="hint">{ text(ClaimText::ResultsEmpty) }</p> },
+                None => html! { <p class="hint">{ text(ClaimResultText::ResultsEmpty) }</p> },
             } }
         </section>
     }
@@ -36,26 +36,26 @@ fn headline(figures: &ClaimFigures) -> Html {
     let result = &figures.result;
     let rate = format::percent(Decimal::from(result.grant_rate_percent));
     let grant =
-        |amount: Option<Money>| amount.map_or_else(|| text(ClaimText::NotApplicable).to_string(), format::money);
+        |amount: Option<Money>| amount.map_or_else(|| text(ClaimResultText::NotApplicable).to_string(), format::money);
     let window = result.furlough_window;
     let range = text_with(
-        ClaimText::DateRange,
+        ClaimResultText::DateRange,
         &[("from", &format::date(window.start())), ("to", &format::date(window.end()))],
     );
     let rows = [
-        (ClaimText::GrantAt80, format::money(result.furlough_grant_at_80)),
-        (ClaimText::GrantRate, rate.clone()),
-        (ClaimText::EmployerTopUp, format::money(result.employer_top_up)),
-        (ClaimText::NicGrant, grant(result.nic_grant)),
-        (ClaimText::PensionGrant, grant(result.pension_grant)),
-        (ClaimText::FurloughedDays, format!("{range} ({})", window.days())),
+        (ClaimResultText::GrantAt80, format::money(result.furlough_grant_at_80)),
+        (ClaimResultText::GrantRate, rate.clone()),
+        (ClaimResultText::EmployerTopUp, format::money(result.employer_top_up)),
+        (ClaimResultText::NicGrant, grant(result.nic_grant)),
+        (ClaimResultText::PensionGrant, grant(result.pension_grant)),
+        (ClaimResultText::FurloughedDays, format!("{range} ({})", window.days())),
     ];
     html! {
         <>
             <div class="claim-headline">
-                <p class="claim-headline__label">{ text(ClaimText::ClaimAmount) }</p>
+                <p class="claim-headline__label">{ text(ClaimResultText::ClaimAmount) }</p>
                 <p class="claim-headline__amount" id="claim-amount">{ format::money(result.claim_amount) }</p>
-                <p class="claim-headline__hint">{ text_with(ClaimText::ClaimAmountHint, &[("rate", &rate)]) }</p>
+                <p class="claim-headline__hint">{ text_with(ClaimResultText::ClaimAmountHint, &[("rate", &rate)]) }</p>
             </div>
             <dl class="summary-list">
                 { for rows.into_iter().map(|(label, value)| html! {
@@ -66,7 +66,7 @@ fn headline(figures: &ClaimFigures) -> Html {
                 }) }
             </dl>
             if let Some(average) = result.average_pay {
-                <p class="claim-average">{ text_with(ClaimText::AverageDailyPay, &[
+                <p class="claim-average">{ text_with(ClaimResultText::AverageDailyPay, &[
                     ("daily", &format::money(average.daily)),
                     ("pay", &format::money(average.counted_pay)),
                     ("days", &format::count(average.counted_days)),

@@ -5,7 +5,7 @@ use crate::components::{PrintedAnswer, PrintedAnswers};
 use crate::derive::defaults::chosen_preset;
 use crate::derive::roster::RosterFile;
 use crate::format;
-use crate::messages::{text, text_count, text_with, CommonText, RosterText, SchemeText};
+use crate::messages::{text, text_count, text_with, CommonText, EstimateText, MessageId, RosterText, SchemeText};
 use crate::state::RosterForm;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +22,7 @@ pub struct RosterAnswersProps {
 pub fn roster_answers(props: &RosterAnswersProps) -> Html {
     let form = &props.form;
     let mut answers = Vec::new();
-    let mut add = |label: RosterText, value: String| {
+    let mut add = |label: MessageId, value: String| {
         if !value.trim().is_empty() {
             answers.push(PrintedAnswer { label: text(label).into(), value: value.trim().to_string().into() });
         }
@@ -33,10 +33,10 @@ pub fn roster_answers(props: &RosterAnswersProps) -> Html {
         (read > 0).then(|| text_count(RosterText::RowsReadOne, RosterText::RowsRead, read)),
         (left_out > 0).then(|| text_with(RosterText::PrintedRowsLeftOut, &[("count", &format::count(left_out as u64))])),
     ];
-    add(RosterText::EmployeesHeading, employees.into_iter().flatten().collect::<Vec<_>>().join(text(CommonText::SentenceSeparator)));
-    add(RosterText::LostOutputLabel, form.lost_output_pct.clone());
-    add(RosterText::ShutdownWeeksLabel, form.shutdown_weeks.clone());
-    add(RosterText::CashReservesLabel, form.cash_reserves.clone());
+    add(RosterText::EmployeesHeading.into(), employees.into_iter().flatten().collect::<Vec<_>>().join(text(CommonText::SentenceSeparator)));
+    add(RosterText::LostOutputLabel.into(), form.lost_output_pct.clone());
+    add(RosterText::ShutdownWeeksLabel.into(), form.shutdown_weeks.clone());
+    add(EstimateText::CashReservesLabel.into(), form.cash_reserves.clone());
     answers.push(PrintedAnswer {
         label: text(CommonText::SchemeLabel).into(),
         value: text(SchemeText::PresetName(chosen_preset(&form.preset))).into(),

@@ -2,7 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::data_table::{page_bounds, Pagination, TableScroll};
+use crate::components::data_table::{page_bounds, Pagination};
+use crate::components::TableScroll;
 use crate::derive::roster::{EmployeeFigures, RosterFigures};
 use crate::format::money;
 use crate::messages::{text, RosterText};

@@ -6,7 +6,7 @@ use crate::components::form::{InputMode, TextField};
 use crate::components::PresetSelect;
 use crate::derive::defaults::chosen_preset;
 use crate::derive::roster::{CASH_RESERVES_ID, LOST_OUTPUT_ID, PRESET_ID, SHUTDOWN_WEEKS_ID};
-use crate::messages::{text, CommonText, RosterText};
+use crate::messages::{text, CommonText, EstimateText, RosterText};
 use crate::state::{error_for, FieldError, RosterAction, RosterField, RosterForm};
 
 #[derive(Properties, PartialEq)]
@@ -31,10 +31,10 @@ pub fn questions(props: &QuestionsProps) -> Html {
                 error={error(LOST_OUTPUT_ID)} suffix="%" width="input--width-5"
                 on_input={set(RosterField::LostOutput)} />
             <TextField id={SHUTDOWN_WEEKS_ID} label={text(RosterText::ShutdownWeeksLabel)}
-                hint={text(RosterText::ShutdownWeeksHint)} value={form.shutdown_weeks.clone()}
+                hint={text(EstimateText::ShutdownWeeksHint)} value={form.shutdown_weeks.clone()}
                 error={error(SHUTDOWN_WEEKS_ID)} suffix={text(CommonText::WeeksUnit)} width="input--width-5"
                 input_mode={InputMode::Numeric} on_input={set(RosterField::ShutdownWeeks)} />
-            <TextField id={CASH_RESERVES_ID} label={text(RosterText::CashReservesLabel)}
+            <TextField id={CASH_RESERVES_ID} label={text(EstimateText::CashReservesLabel)}
                 hint={text(RosterText::CashReservesHint)} value={form.cash_reserves.clone()}
                 error={error(CASH_RESERVES_ID)} prefix="£" width="input--width-10"
                 on_input={set(RosterField::CashReserves)} />

@@ -2,7 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::data_table::{page_bounds, Pagination, TableScroll};
+use crate::components::data_table::{page_bounds, Pagination};
+use crate::components::TableScroll;
 use crate::derive::supply_chain::{FirmResult, FirmSource, SupplyChainFigures};
 use crate::format;
 use crate::messages::{outcome_text, text, text_with, SupplyChainText};

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::firm_row::FirmRowInputs;
-use crate::components::data_table::TableScroll;
+use crate::components::TableScroll;
 use crate::derive::supply_chain::{cell_id, ADD_FIRM_ID};
 use crate::messages::{text, SupplyChainText};
 use crate::state::{FieldError, FirmField, FirmForm, SupplyChainAction};

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::firm_results::FirmResults;
 use crate::components::csv::DownloadButton;
-use crate::components::data_table::TableScroll;
+use crate::components::TableScroll;
 use crate::components::{Figure, FigureList};
 use crate::derive::supply_chain::{supply_chain_results_csv, SupplyChainFigures};
 use crate::derive::Shown;
