@@ -8,6 +8,7 @@
 mod charts;
 mod claim;
 mod claim_problems;
+mod claim_rules;
 mod claim_results;
 mod common;
 mod estimate;
@@ -20,6 +21,7 @@ mod supply_chain;
 pub use charts::ChartText;
 pub use claim::ClaimText;
 pub use claim_problems::ClaimProblemText;
+pub use claim_rules::ClaimRuleText;
 pub use claim_results::ClaimResultText;
 pub use common::{outcome_text, CommonText};
 pub use estimate::EstimateText;
@@ -36,6 +38,7 @@ pub enum MessageId {
     Estimate(EstimateText),
     Claim(ClaimText),
     ClaimProblem(ClaimProblemText),
+    ClaimRule(ClaimRuleText),
     ClaimResult(ClaimResultText),
     Roster(RosterText),
     SupplyChain(SupplyChainText),
@@ -52,6 +55,7 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
         MessageId::Estimate(id) => estimate::english(id),
         MessageId::Claim(id) => claim::english(id),
         MessageId::ClaimProblem(id) => claim_problems::english(id),
+        MessageId::ClaimRule(id) => claim_rules::english(id),
         MessageId::ClaimResult(id) => claim_results::english(id),
         MessageId::Roster(id) => roster::english(id),
         MessageId::SupplyChain(id) => supply_chain::english(id),
@@ -91,6 +95,7 @@ message_group!(CommonText, Common);
 message_group!(EstimateText, Estimate);
 message_group!(ClaimText, Claim);
 message_group!(ClaimProblemText, ClaimProblem);
+message_group!(ClaimRuleText, ClaimRule);
 message_group!(ClaimResultText, ClaimResult);
 message_group!(RosterText, Roster);
 message_group!(SupplyChainText, SupplyChain);

@@ -1,15 +1,103 @@
 //! The engine's refusal of a claim, as an error on the page: its §7 field name becomes the id
-//! of the input the user must change, and its ISO dates are written out as people read them.
+//! of the input the user must change, and the rule it breaks becomes the catalogue's message,
+//! with its dates written out as people read them.
 
-use chrono::NaiveDate;
-use furlough_engine::claim::ClaimError;
+use furlough_engine::claim::{ClaimError, ClaimProblem, PayFrequency};
 
 use crate::format;
+use crate::messages::{text, text_with, ClaimProblemText, ClaimRuleText};
 use crate::state::claim_form::{ids, ClaimDate, ClaimField, ClaimQuestion, PayMethod};
 use crate::state::{ClaimForm, FieldError};
 
 pub fn field_error(error: &ClaimError, form: &ClaimForm) -> FieldError {
-    FieldError::new(field_id(&error.field, form), readable_dates(&error.message))
+    FieldError::new(field_id(&error.field, form), message(error))
+}
+
+/// The catalogue's words for the rule a claim breaks.
+pub fn message(error: &ClaimError) -> String {
+    use ClaimProblem::*;
+    let date = |day| format::date(day);
+    let on = |id, day| text_with(id, &[("date", &date(day))]);
+    let span = |id, first, last| text_with(id, &[("first", &date(first)), ("last", &date(last))]);
+    let rule = |id: ClaimRuleText| text(id).to_string();
+    match &error.problem {
+        Missing => missing(&error.field),
+        ClaimStartsBeforeScheme => rule(ClaimRuleText::ClaimStartsBeforeScheme),
+        ClaimEndsAfterScheme => rule(ClaimRuleText::ClaimEndsAfterScheme),
+        ClaimEndsBeforeStart => text(ClaimProblemText::ClaimEndBeforeStart).to_string(),
+        FurloughEndsBeforeStart => rule(ClaimRuleText::FurloughEndsBeforeStart),
+        PhaseOneClaimPastJune => rule(ClaimRuleText::PhaseOneClaimPastJune),
+        PhaseOneFurloughTooShort => rule(ClaimRuleText::PhaseOneFurloughTooShort),
+        HoursBeforeFlexibleFurlough => rule(ClaimRuleText::HoursBeforeFlexibleFurlough),
+        ClaimSpansTwoMonths => rule(ClaimRuleText::ClaimSpansTwoMonths),
+        ClaimTooShort => rule(ClaimRuleText::ClaimTooShort),
+        PayPeriodsMissFurlough { first, last } => span(ClaimRuleText::PayPeriodsMissFurlough, *first, *last),
+        HoursForUnknownPayPeriod { pay_period_end } => on(ClaimRuleText::HoursForUnknownPayPeriod, *pay_period_end),
+        FurloughOutsideClaim => rule(ClaimRuleText::FurloughOutsideClaim),
+        NoFurloughedPayPeriod { first, last } => span(ClaimRuleText::NoFurloughedPayPeriod, *first, *last),
+        LastPayDateTooEarly => rule(ClaimRuleText::LastPayDateTooEarly),
+        UsualHoursNotPositive { pay_period_end } => on(ClaimRuleText::UsualHoursNotPositive, *pay_period_end),
+        PayPeriodEndsMissing => rule(ClaimRuleText::PayPeriodEndsMissing),
+        PayPeriodsOutOfOrder { earlier, later } => text_with(
+            ClaimRuleText::PayPeriodsOutOfOrder,
+            &[("earlier", &date(*earlier)), ("later", &date(*later))],
+        ),
+        PayPeriodTooLong { start, end, days, frequency } => text_with(
+            ClaimRuleText::PayPeriodTooLong,
+            &[
+                ("start", &date(*start)),
+                ("end", &date(*end)),
+                ("days", &format::count(*days)),
+                ("frequency", text(frequency_words(*frequency))),
+            ],
+        ),
+        LeavePayAboveTotal => rule(ClaimRuleText::LeavePayAboveTotal),
+        LeaveDaysTooMany { days, start, end } => text_with(
+            ClaimRuleText::LeaveDaysTooMany,
+            &[("days", &format::count(*days)), ("start", &date(*start)), ("end", &date(*end))],
+        ),
+        StartedAfterFurlough { furlough_began } => on(ClaimRuleText::StartedAfterFurlough, *furlough_began),
+        PayPeriodsTooFarBack => rule(ClaimRuleText::PayPeriodsTooFarBack),
+        PaymentDateOutsideTaxYears { payment_date } => on(ClaimRuleText::PaymentDateOutsideTaxYears, *payment_date),
+        StartDateContradictsAnswer { start } => on(ClaimRuleText::StartDateContradictsAnswer, *start),
+        UsualHoursMissing { pay_period_end } => on(ClaimRuleText::UsualHoursMissing, *pay_period_end),
+        WorkedHoursMissing { pay_period_end } => on(ClaimRuleText::WorkedHoursMissing, *pay_period_end),
+        AmountsTooLarge(_) => rule(ClaimRuleText::AmountsTooLarge),
+        Unreadable(_) => rule(ClaimRuleText::Unreadable),
+    }
+}
+
+fn frequency_words(frequency: PayFrequency) -> ClaimRuleText {
+    match frequency {
+        PayFrequency::Weekly => ClaimRuleText::Weekly,
+        PayFrequency::Fortnightly => ClaimRuleText::Fortnightly,
+        PayFrequency::FourWeekly => ClaimRuleText::FourWeekly,
+        PayFrequency::Monthly => ClaimRuleText::Monthly,
+    }
+}
+
+/// A §7 answer the engine found missing: the form's own question for it, so the message is the
+/// one the form gives when the answer is left empty.
+fn missing(field: &str) -> String {
+    let id = match field {
+        "claim_period_start" => ClaimProblemText::MissingClaimStart,
+        "claim_period_end" => ClaimProblemText::MissingClaimEnd,
+        "furlough_start" => ClaimProblemText::MissingFurloughStart,
+        "furlough_end" => ClaimProblemText::MissingFurloughEnd,
+        "pay_frequency" => ClaimProblemText::MissingFrequency,
+        "pay_method" => ClaimProblemText::MissingPayMethod,
+        "regular_pay_amount" => ClaimProblemText::MissingRegularPay,
+        "employee_started" => ClaimProblemText::MissingEmployeeStarted,
+        "employee_start_date" => ClaimProblemText::MissingEmployeeStart,
+        "variable_pay_total_in_reference_period" => ClaimProblemText::MissingVariableTotal,
+        "last_pay_date" => ClaimProblemText::MissingLastPayDate,
+        "nic_category" => ClaimProblemText::MissingNic,
+        "pension_status" => ClaimProblemText::MissingPension,
+        "rti_submission_between_20_mar_and_30_oct_2020" => ClaimProblemText::MissingRti,
+        "on_payroll_before_30_oct_2020" => ClaimProblemText::MissingOnPayroll,
+        _ => return text(ClaimRuleText::MissingAnswer).to_string(),
+    };
+    text(id).to_string()
 }
 
 /// The id of the input for a §7 field name (claim spec §7). A field with no input of its own
@@ -44,48 +132,92 @@ pub fn field_id(field: &str, form: &ClaimForm) -> String {
     id.to_string()
 }
 
-/// `2020-11-14` → `14 November 2020`, wherever it appears in a message.
-pub fn readable_dates(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some((i, date)) = first_iso_date(rest) {
-        out.push_str(&rest[..i]);
-        out.push_str(&format::date(date));
-        rest = &rest[i + ISO_DATE_LEN..];
-    }
-    out.push_str(rest);
-    out
-}
-
-const ISO_DATE_LEN: usize = 10;
-
-fn first_iso_date(text: &str) -> Option<(usize, NaiveDate)> {
-    text.char_indices().find_map(|(i, _)| {
-        let candidate = text.get(i..i + ISO_DATE_LEN)?;
-        let shaped =
-            candidate.bytes().enumerate().all(|(j, b)| if j == 4 || j == 7 { b == b'-' } else { b.is_ascii_digit() });
-        shaped.then(|| iso_date(candidate)).flatten().map(|date| (i, date))
-    })
-}
-
-/// `2020-11-30` (already checked to be shaped so) as a date. Read by hand: chrono's format
-/// parser would add 10 KB to the page for this one use.
-fn iso_date(text: &str) -> Option<NaiveDate> {
-    let number = |range: std::ops::Range<usize>| text.get(range)?.parse::<u32>().ok();
-    NaiveDate::from_ymd_opt(i32::try_from(number(0..4)?).ok()?, number(5..7)?, number(8..10)?)
-}
-
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+    use furlough_engine::MoneyError;
+
     use super::*;
 
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
     #[test]
-    fn iso_dates_in_engine_messages_are_written_out() {
+    fn a_refused_claim_is_said_in_the_catalogue_words_with_dates_written_out() {
+        let error = ClaimError::new(
+            "pay_period_end_dates",
+            ClaimProblem::PayPeriodsMissFurlough { first: day(2020, 11, 1), last: day(2020, 11, 30) },
+        );
         assert_eq!(
-            readable_dates("The pay periods must cover every furloughed day of the claim, 2020-11-01 to 2020-11-30"),
+            message(&error),
             "The pay periods must cover every furloughed day of the claim, 1 November 2020 to 30 November 2020"
         );
-        assert_eq!(readable_dates("No dates here, 2020-13-01 is not one"), "No dates here, 2020-13-01 is not one");
+    }
+
+    #[test]
+    fn a_too_long_pay_period_names_the_frequency_in_words() {
+        let error = ClaimError::new(
+            "pay_period_end_dates",
+            ClaimProblem::PayPeriodTooLong {
+                start: day(2020, 11, 1),
+                end: day(2020, 11, 14),
+                days: 14,
+                frequency: PayFrequency::Weekly,
+            },
+        );
+        assert_eq!(
+            message(&error),
+            "The pay period 1 November 2020 to 14 November 2020 is 14 days long, longer than a weekly pay period"
+        );
+    }
+
+    #[test]
+    fn a_missing_answer_gets_the_form_s_own_message_for_that_question() {
+        assert_eq!(message(&ClaimError::missing("nic_category")), text(ClaimProblemText::MissingNic));
+        assert_eq!(message(&ClaimError::missing("something_new")), text(ClaimRuleText::MissingAnswer));
+    }
+
+    #[test]
+    fn no_engine_english_or_placeholder_reaches_the_page() {
+        let (a, b) = (day(2020, 11, 1), day(2020, 11, 30));
+        let problems = [
+            ClaimProblem::Missing,
+            ClaimProblem::ClaimStartsBeforeScheme,
+            ClaimProblem::ClaimEndsAfterScheme,
+            ClaimProblem::ClaimEndsBeforeStart,
+            ClaimProblem::FurloughEndsBeforeStart,
+            ClaimProblem::PhaseOneClaimPastJune,
+            ClaimProblem::PhaseOneFurloughTooShort,
+            ClaimProblem::HoursBeforeFlexibleFurlough,
+            ClaimProblem::ClaimSpansTwoMonths,
+            ClaimProblem::ClaimTooShort,
+            ClaimProblem::PayPeriodsMissFurlough { first: a, last: b },
+            ClaimProblem::HoursForUnknownPayPeriod { pay_period_end: a },
+            ClaimProblem::FurloughOutsideClaim,
+            ClaimProblem::NoFurloughedPayPeriod { first: a, last: b },
+            ClaimProblem::LastPayDateTooEarly,
+            ClaimProblem::UsualHoursNotPositive { pay_period_end: a },
+            ClaimProblem::PayPeriodEndsMissing,
+            ClaimProblem::PayPeriodsOutOfOrder { earlier: a, later: b },
+            ClaimProblem::PayPeriodTooLong { start: a, end: b, days: 30, frequency: PayFrequency::Monthly },
+            ClaimProblem::LeavePayAboveTotal,
+            ClaimProblem::LeaveDaysTooMany { days: 30, start: a, end: b },
+            ClaimProblem::StartedAfterFurlough { furlough_began: a },
+            ClaimProblem::PayPeriodsTooFarBack,
+            ClaimProblem::PaymentDateOutsideTaxYears { payment_date: a },
+            ClaimProblem::StartDateContradictsAnswer { start: a },
+            ClaimProblem::UsualHoursMissing { pay_period_end: a },
+            ClaimProblem::WorkedHoursMissing { pay_period_end: a },
+            ClaimProblem::AmountsTooLarge(MoneyError::Overflow),
+            ClaimProblem::Unreadable("Expected a JSON object".into()),
+        ];
+        for problem in problems {
+            let shown = message(&ClaimError::new("usual_hours", problem.clone()));
+            assert!(!shown.is_empty() && !shown.contains('{'), "{problem:?} shows {shown:?}");
+            assert!(!shown.contains("2020-11-"), "{problem:?} shows an ISO date: {shown:?}");
+            assert!(!shown.contains("JSON"), "{problem:?} shows the engine's text: {shown:?}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::cap::period_cap;
-use super::error::ClaimError;
+use super::error::{ClaimError, ClaimProblem};
 use super::flexible::FlexibleHours;
 use super::grant::{at_rate, grant_at_80};
 use super::input::{ClaimInput, NicCategory, PensionStatus, PeriodAmount};
@@ -29,12 +29,12 @@ enum ContributionGrants {
 /// enforces in its question pages, not in its calculation). Use [`super::calculate_claim`].
 pub fn calculate_breakdown(input: &ClaimInput) -> Result<ClaimResult, ClaimError> {
     let window = furlough_window(input.claim_period, &input.furlough).ok_or_else(|| {
-        ClaimError::new("furlough_start", "The furlough does not include any day of the claim period")
+        ClaimError::new("furlough_start", ClaimProblem::FurloughOutsideClaim)
     })?;
     let periods = pay_periods_from_end_dates(&input.pay_period_end_dates, input.pay_frequency)?;
     let dates = match input.last_pay_date {
         Some(last) => payment_dates(input.pay_frequency, last, periods.len())
-            .ok_or_else(|| ClaimError::new("last_pay_date", "The last pay date is too early"))?
+            .ok_or_else(|| ClaimError::new("last_pay_date", ClaimProblem::LastPayDateTooEarly))?
             .into_iter()
             .map(Some)
             .collect(),
@@ -48,11 +48,7 @@ pub fn calculate_breakdown(input: &ClaimInput) -> Result<ClaimResult, ClaimError
     let Some((first, _)) = furloughed.first() else {
         return Err(ClaimError::new(
             "pay_period_end_dates",
-            format!(
-                "No pay period includes a furloughed day of the claim ({} to {})",
-                window.start(),
-                window.end()
-            ),
+            ClaimProblem::NoFurloughedPayPeriod { first: window.start(), last: window.end() },
         ));
     };
     let basis = PayBasis::for_claim(input, first)?;
@@ -158,7 +154,7 @@ fn flexible_hours(input: &ClaimInput, pay_period: &PayPeriod) -> Result<Option<F
     if entry.usual.value().is_zero() {
         return Err(ClaimError::new(
             "usual_hours",
-            format!("Usual hours for the pay period ending {} must be more than 0", entry.pay_period_end),
+            ClaimProblem::UsualHoursNotPositive { pay_period_end: entry.pay_period_end },
         ));
     }
     Ok(Some(FlexibleHours { usual: entry.usual, worked: entry.worked }))

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::error::ClaimError;
+use super::error::{ClaimError, ClaimProblem};
 use super::flexible::FlexibleHours;
 use super::input::PayFrequency;
 use super::periods::PayPeriod;
@@ -56,7 +56,7 @@ pub fn tax_year_of(payment_date: NaiveDate) -> Result<TaxYear, ClaimError> {
     TaxYear::of(payment_date).ok_or_else(|| {
         ClaimError::new(
             "last_pay_date",
-            format!("The payment date {payment_date} is outside tax years 2019-20 and 2020-21"),
+            ClaimProblem::PaymentDateOutsideTaxYears { payment_date },
         )
     })
 }

@@ -25,7 +25,7 @@ pub mod tables;
 pub mod validation;
 
 pub use breakdown::calculate_breakdown;
-pub use error::ClaimError;
+pub use error::{ClaimError, ClaimProblem};
 pub use input::{
     ClaimInput, EmployeeStart, Furlough, Hours, LastYearPayment, NicCategory, Pay, PayFrequency,
     PensionStatus, PeriodAmount, PeriodHours, PhaseOnePay, StatutoryLeave, VariablePay,

@@ -3,7 +3,7 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::error::ClaimError;
+use super::error::{ClaimError, ClaimProblem};
 use super::input::{Furlough, PayFrequency};
 
 /// A monthly pay period is at most as long as the longest month.
@@ -126,7 +126,7 @@ pub fn pay_periods_from_end_dates(
     if end_dates.len() < 2 {
         return Err(ClaimError::new(
             "pay_period_end_dates",
-            "Enter the end date of the pay period before the claim and of each pay period in it",
+            ClaimProblem::PayPeriodEndsMissing,
         ));
     }
     let longest = frequency.days_in_weeks().unwrap_or(LONGEST_MONTHLY_PERIOD_DAYS);
@@ -137,19 +137,18 @@ pub fn pay_periods_from_end_dates(
                 pair[0].succ_opt().and_then(|start| Period::new(start, pair[1])).ok_or_else(|| {
                     ClaimError::new(
                         "pay_period_end_dates",
-                        format!("Pay period end dates must be in order: {} comes after {}", pair[0], pair[1]),
+                        ClaimProblem::PayPeriodsOutOfOrder { earlier: pair[0], later: pair[1] },
                     )
                 })?;
             if period.days() > longest {
                 return Err(ClaimError::new(
                     "pay_period_end_dates",
-                    format!(
-                        "The pay period {} to {} is {} days long, longer than a {} pay period",
-                        period.start(),
-                        period.end(),
-                        period.days(),
-                        frequency.name()
-                    ),
+                    ClaimProblem::PayPeriodTooLong {
+                        start: period.start(),
+                        end: period.end(),
+                        days: period.days(),
+                        frequency,
+                    },
                 ));
             }
             Ok(period)

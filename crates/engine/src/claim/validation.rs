@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 
-use super::error::ClaimError;
+use super::error::{ClaimError, ClaimProblem};
 use super::input::ClaimInput;
 use super::periods::{furlough_window, pay_periods_from_end_dates, Period};
 use super::tables;
@@ -18,20 +18,14 @@ const MINIMUM_CLAIM_DAYS: u64 = 7;
 pub fn validate_claim(input: &ClaimInput) -> Result<(), ClaimError> {
     let claim = input.claim_period;
     if claim.start() < tables::SCHEME_START {
-        return Err(ClaimError::new(
-            "claim_period_start",
-            "The claim period cannot start before 1 March 2020",
-        ));
+        return Err(ClaimError::new("claim_period_start", ClaimProblem::ClaimStartsBeforeScheme));
     }
     if claim.end() > tables::SCHEME_END {
-        return Err(ClaimError::new(
-            "claim_period_end",
-            "The claim period cannot end after 30 September 2021",
-        ));
+        return Err(ClaimError::new("claim_period_end", ClaimProblem::ClaimEndsAfterScheme));
     }
     if let Some(end) = input.furlough.end {
         if end < input.furlough.start {
-            return Err(ClaimError::new("furlough_end", "The furlough cannot end before it starts"));
+            return Err(ClaimError::new("furlough_end", ClaimProblem::FurloughEndsBeforeStart));
         }
     }
     if claim.start() < tables::FLEXIBLE_FURLOUGH_START {
@@ -46,24 +40,15 @@ pub fn validate_claim(input: &ClaimInput) -> Result<(), ClaimError> {
 /// furlough.
 fn validate_phase_one(input: &ClaimInput) -> Result<(), ClaimError> {
     if input.claim_period.end() >= tables::FLEXIBLE_FURLOUGH_START {
-        return Err(ClaimError::new(
-            "claim_period_end",
-            "A claim period starting before 1 July 2020 must end by 30 June 2020",
-        ));
+        return Err(ClaimError::new("claim_period_end", ClaimProblem::PhaseOneClaimPastJune));
     }
     let furlough_days =
         input.furlough.end.and_then(|end| Period::new(input.furlough.start, end)).map(Period::days);
     if furlough_days.is_some_and(|days| days < PHASE_ONE_MINIMUM_FURLOUGH_DAYS) {
-        return Err(ClaimError::new(
-            "furlough_end",
-            "Furlough before 1 July 2020 must last at least 21 days",
-        ));
+        return Err(ClaimError::new("furlough_end", ClaimProblem::PhaseOneFurloughTooShort));
     }
     if !input.hours.is_empty() {
-        return Err(ClaimError::new(
-            "usual_hours",
-            "Flexible furlough started on 1 July 2020: a claim before then cannot include hours worked",
-        ));
+        return Err(ClaimError::new("usual_hours", ClaimProblem::HoursBeforeFlexibleFurlough));
     }
     Ok(())
 }
@@ -73,17 +58,11 @@ fn validate_phase_one(input: &ClaimInput) -> Result<(), ClaimError> {
 fn validate_one_month(claim: Period) -> Result<(), ClaimError> {
     let (start, end) = (claim.start(), claim.end());
     if (start.year(), start.month()) != (end.year(), end.month()) {
-        return Err(ClaimError::new(
-            "claim_period_end",
-            "A claim period from 1 July 2020 must start and end in the same calendar month",
-        ));
+        return Err(ClaimError::new("claim_period_end", ClaimProblem::ClaimSpansTwoMonths));
     }
     let ends_month = end.succ_opt().is_some_and(|next| next.day() == 1);
     if claim.days() < MINIMUM_CLAIM_DAYS && start.day() != 1 && !ends_month {
-        return Err(ClaimError::new(
-            "claim_period_end",
-            "A claim period must be at least 7 days long, unless it starts on the 1st or ends on the last day of the month",
-        ));
+        return Err(ClaimError::new("claim_period_end", ClaimProblem::ClaimTooShort));
     }
     Ok(())
 }
@@ -97,21 +76,14 @@ fn validate_pay_periods(input: &ClaimInput) -> Result<(), ClaimError> {
         {
             return Err(ClaimError::new(
                 "pay_period_end_dates",
-                format!(
-                    "The pay periods must cover every furloughed day of the claim, {} to {}",
-                    window.start(),
-                    window.end()
-                ),
+                ClaimProblem::PayPeriodsMissFurlough { first: window.start(), last: window.end() },
             ));
         }
     }
     if let Some(stray) = input.hours.iter().find(|h| !periods.iter().any(|p| p.end() == h.pay_period_end)) {
         return Err(ClaimError::new(
             "usual_hours",
-            format!(
-                "Hours were given for a pay period ending {}, but no pay period ends then",
-                stray.pay_period_end
-            ),
+            ClaimProblem::HoursForUnknownPayPeriod { pay_period_end: stray.pay_period_end },
         ));
     }
     Ok(())
@@ -139,7 +111,7 @@ mod tests {
             json!({"claim_period_end": "2020-12-31", "pay_period_end_dates": ["2020-10-31", "2020-11-30", "2020-12-31"]}),
         );
         assert_eq!(error.field, "claim_period_end");
-        assert!(error.message.contains("same calendar month"));
+        assert!(error.message().contains("same calendar month"));
     }
 
     #[test]
@@ -190,7 +162,7 @@ mod tests {
         let short = refused(json!({"pay_period_end_dates": ["2020-10-31", "2020-11-20"]}));
         assert_eq!(short.field, "pay_period_end_dates");
         let late = refused(json!({"pay_period_end_dates": ["2020-11-02", "2020-11-30"]}));
-        assert!(late.message.contains("cover every furloughed day"));
+        assert!(late.message().contains("cover every furloughed day"));
     }
 
     #[test]

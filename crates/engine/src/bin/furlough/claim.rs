@@ -30,7 +30,7 @@ fn answer(line: &str) -> (Json, bool) {
     let value: Value = match serde_json::from_str(line) {
         Ok(value) => value,
         Err(error) => {
-            return (error_json(&ClaimError::new("line", format!("Not valid JSON: {error}"))), false)
+            return (error_json(&ClaimError::unreadable("line", format!("Not valid JSON: {error}"))), false)
         }
     };
     if cases::is_case(&value) {

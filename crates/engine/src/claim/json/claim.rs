@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::read::{Field, Fields};
-use crate::claim::error::ClaimError;
+use crate::claim::error::{ClaimError, ClaimProblem};
 use crate::claim::input::{
     ClaimInput, EmployeeStart, Furlough, LastYearPayment, NicCategory, Pay, PayFrequency, PensionStatus,
     PeriodAmount, PeriodHours, PhaseOnePay, StatutoryLeave, VariablePay,
@@ -17,7 +17,7 @@ use crate::claim::tables;
 pub fn parse_claim(value: &Value) -> Result<ClaimInput, ClaimError> {
     let fields = Fields::of(value, "")?;
     let claim_period = Period::new(fields.date("claim_period_start")?, fields.date("claim_period_end")?)
-        .ok_or_else(|| ClaimError::new("claim_period_end", "The claim period cannot end before it starts"))?;
+        .ok_or_else(|| ClaimError::new("claim_period_end", ClaimProblem::ClaimEndsBeforeStart))?;
     Ok(ClaimInput {
         claim_period,
         furlough: furlough(&fields)?,
@@ -37,7 +37,7 @@ pub fn choice<T: Copy>(field: Field, options: &[(&str, T)]) -> Result<T, ClaimEr
     let text = field.clone().text()?;
     options.iter().find(|(name, _)| *name == text).map(|&(_, value)| value).ok_or_else(|| {
         let names: Vec<&str> = options.iter().map(|(name, _)| *name).collect();
-        ClaimError::new(field.name(), format!("Expected one of {}, not {text:?}", names.join(", ")))
+        ClaimError::unreadable(field.name(), format!("Expected one of {}, not {text:?}", names.join(", ")))
     })
 }
 
@@ -75,7 +75,7 @@ fn furlough(fields: &Fields) -> Result<Furlough, ClaimError> {
     })?;
     let end = if ended { Some(fields.date("furlough_end")?) } else { None };
     if end.is_some_and(|end| end < start) {
-        return Err(ClaimError::new("furlough_end", "The furlough cannot end before it starts"));
+        return Err(ClaimError::new("furlough_end", ClaimProblem::FurloughEndsBeforeStart));
     }
     Ok(Furlough { start, end })
 }
@@ -127,7 +127,7 @@ fn employee_start(fields: &Fields) -> Result<EmployeeStart, ClaimError> {
             if stated.is_some_and(|on_or_before| on_or_before != early) {
                 Err(ClaimError::new(
                     "employee_start_date",
-                    format!("The start date {date} contradicts employee_started"),
+                    ClaimProblem::StartDateContradictsAnswer { start: date },
                 ))
             } else if early {
                 Ok(EmployeeStart::OnOrBefore1Feb2019)
@@ -149,7 +149,7 @@ fn hours(fields: &Fields) -> Result<Vec<PeriodHours>, ClaimError> {
     if let Some((date, _)) = worked.iter().find(|(date, _)| !usual.iter().any(|(d, _)| d == date)) {
         return Err(ClaimError::new(
             "usual_hours",
-            format!("Enter the usual hours for the pay period ending {date}"),
+            ClaimProblem::UsualHoursMissing { pay_period_end: *date },
         ));
     }
     usual
@@ -159,7 +159,7 @@ fn hours(fields: &Fields) -> Result<Vec<PeriodHours>, ClaimError> {
             let worked = worked.ok_or_else(|| {
                 ClaimError::new(
                     "actual_hours_worked",
-                    format!("Enter the hours worked in the pay period ending {pay_period_end}"),
+                    ClaimProblem::WorkedHoursMissing { pay_period_end },
                 )
             })?;
             Ok(PeriodHours { pay_period_end, usual, worked })

@@ -47,7 +47,7 @@ impl<'a> Fields<'a> {
     pub fn of(value: &'a Value, path: &str) -> Result<Fields<'a>, ClaimError> {
         match value {
             Value::Object(object) => Ok(Fields { value, object, path: path.to_owned() }),
-            _ => Err(ClaimError::new(if path.is_empty() { "claim" } else { path }, "Expected a JSON object")),
+            _ => Err(ClaimError::unreadable(if path.is_empty() { "claim" } else { path }, "Expected a JSON object")),
         }
     }
 
@@ -99,7 +99,7 @@ impl<'a> Fields<'a> {
         let object = self.object;
         match object.get(key) {
             Some(Value::String(text)) => Ok(text),
-            Some(value) if !value.is_null() => Err(ClaimError::new(self.name(key), "Expected text")),
+            Some(value) if !value.is_null() => Err(ClaimError::unreadable(self.name(key), "Expected text")),
             _ => Err(ClaimError::missing(&self.name(key))),
         }
     }
@@ -127,7 +127,7 @@ impl<'a> Field<'a> {
     }
 
     fn error(&self, message: impl Into<String>) -> ClaimError {
-        ClaimError::new(self.name.as_str(), message)
+        ClaimError::unreadable(self.name.as_str(), message)
     }
 
     /// An ISO date, `YYYY-MM-DD`.

@@ -46,7 +46,7 @@ pub fn claim_result_json(result: &ClaimResult) -> Json {
 pub fn error_json(error: &ClaimError) -> Json {
     Json::object([(
         "error",
-        Json::object([("field", error.field.as_str().into()), ("message", error.message.as_str().into())]),
+        Json::object([("field", error.field.as_str().into()), ("message", error.message().as_str().into())]),
     )])
 }
 

@@ -37,7 +37,7 @@ fn end_dates_out_of_order_or_too_few_name_the_field() {
 fn a_pay_period_may_not_be_longer_than_its_frequency() {
     let dates = [d(2020, 10, 31), d(2020, 11, 8)];
     let error = pay_periods_from_end_dates(&dates, PayFrequency::Weekly).unwrap_err();
-    assert!(error.message.contains("longer than a weekly pay period"), "{error}");
+    assert!(error.message().contains("longer than a weekly pay period"), "{error}");
     assert!(pay_periods_from_end_dates(&dates, PayFrequency::Fortnightly).is_ok());
     let two_months = [d(2020, 9, 30), d(2020, 11, 30)];
     assert!(pay_periods_from_end_dates(&two_months, PayFrequency::Monthly).is_err());

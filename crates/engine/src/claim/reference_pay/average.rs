@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::claim::error::ClaimError;
+use crate::claim::error::{ClaimError, ClaimProblem};
 use crate::claim::input::{EmployeeStart, StatutoryLeave, VariablePay};
 use crate::claim::periods::Period;
 use crate::claim::tables;
@@ -33,7 +33,7 @@ pub fn average_daily_pay(
         Some(leave) if leave.pay > total_pay => {
             return Err(ClaimError::new(
                 "statutory_leave_pay",
-                "Statutory leave pay cannot be more than the total pay in the reference period",
+                ClaimProblem::LeavePayAboveTotal,
             ));
         }
         Some(leave) => (
@@ -41,12 +41,11 @@ pub fn average_daily_pay(
             window.days().checked_sub(u64::from(leave.days)).filter(|&days| days > 0).ok_or_else(|| {
                 ClaimError::new(
                     "statutory_leave_days",
-                    format!(
-                        "Statutory leave days must be fewer than the {} days from {} to {}",
-                        window.days(),
-                        window.start(),
-                        window.end()
-                    ),
+                    ClaimProblem::LeaveDaysTooMany {
+                        days: window.days(),
+                        start: window.start(),
+                        end: window.end(),
+                    },
                 )
             })?,
         ),
@@ -85,7 +84,7 @@ pub fn reference_window(
     end.and_then(|end| Period::new(start, end)).ok_or_else(|| {
         ClaimError::new(
             "employee_start_date",
-            format!("The employee must have started before furlough began on {furlough_began} to average their pay"),
+            ClaimProblem::StartedAfterFurlough { furlough_began },
         )
     })
 }

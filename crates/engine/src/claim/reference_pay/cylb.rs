@@ -5,7 +5,7 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::claim::error::ClaimError;
+use crate::claim::error::{ClaimError, ClaimProblem};
 use crate::claim::input::{EmployeeStart, LastYearPayment, PayFrequency};
 use crate::claim::periods::{days_between, PayPeriod, Period};
 use crate::claim::prorate::prorate_days;
@@ -159,7 +159,7 @@ pub fn last_year_pay(
     years: u32,
     payments: &[LastYearPayment],
 ) -> Result<LastYearPay, ClaimError> {
-    let out_of_range = || ClaimError::new("pay_period_end_dates", "The pay periods are too far in the past");
+    let out_of_range = || ClaimError::new("pay_period_end_dates", ClaimProblem::PayPeriodsTooFarBack);
     let duration = duration(frequency, pay_period, years).ok_or_else(out_of_range)?;
     let parts = lookback_periods(frequency, pay_period, years)
         .ok_or_else(out_of_range)?

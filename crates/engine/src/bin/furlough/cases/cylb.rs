@@ -25,7 +25,7 @@ fn years(pay_period: &PayPeriod) -> u32 {
 }
 
 fn out_of_range(fields: &Fields) -> ClaimError {
-    ClaimError::new(fields.name("period"), "Too far in the past to look back from")
+    ClaimError::unreadable(fields.name("period"), "Too far in the past to look back from")
 }
 
 /// The higher of the average-method reference pay (given) and last year's pay, scaled to

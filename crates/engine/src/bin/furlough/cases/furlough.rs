@@ -76,7 +76,7 @@ pub fn caps(inputs: &Fields) -> Result<Json, ClaimError> {
 pub fn daily_caps(inputs: &Fields) -> Result<Json, ClaimError> {
     let caps = inputs.list("months", |field| {
         let name = field.name().to_owned();
-        let month = shape::month_number(field.text()?).ok_or_else(|| ClaimError::new(name, "Not a month"))?;
+        let month = shape::month_number(field.text()?).ok_or_else(|| ClaimError::unreadable(name, "Not a month"))?;
         Ok(daily_max(month)?)
     })?;
     Ok(Json::object([("daily_max", caps.into())]))

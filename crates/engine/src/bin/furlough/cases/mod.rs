@@ -70,6 +70,6 @@ fn evaluate_kind(kind: &str, inputs: &Fields) -> Result<Json, ClaimError> {
         | "phase1_end_to_end"
         | "phase2_end_to_end"
         | "phase2_end_to_end_tapered_rate" => end_to_end::claim(inputs),
-        other => Err(ClaimError::new("kind", format!("Unknown kind of case {other:?}"))),
+        other => Err(ClaimError::unreadable("kind", format!("Unknown kind of case {other:?}"))),
     }
 }

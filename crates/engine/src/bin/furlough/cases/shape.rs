@@ -31,23 +31,23 @@ pub fn pay_period(fields: &Fields, period_key: &str, part_key: &str) -> Result<P
     let period = fields.required(period_key, Field::period)?;
     let furloughed = fields.optional(part_key, Field::period)?.unwrap_or(period);
     PayPeriod::new(period, furloughed)
-        .ok_or_else(|| ClaimError::new(fields.name(part_key), "Outside the pay period"))
+        .ok_or_else(|| ClaimError::unreadable(fields.name(part_key), "Outside the pay period"))
 }
 
 /// A pay period written flat: `start`, `end`, and `furlough_start`/`furlough_end` when partial.
 pub fn flat_pay_period(fields: &Fields) -> Result<PayPeriod, ClaimError> {
     let period = Period::new(fields.date("start")?, fields.date("end")?)
-        .ok_or_else(|| ClaimError::new(fields.name("end"), "Before the start"))?;
+        .ok_or_else(|| ClaimError::unreadable(fields.name("end"), "Before the start"))?;
     let furloughed = match (
         fields.optional("furlough_start", Field::date)?,
         fields.optional("furlough_end", Field::date)?,
     ) {
         (Some(start), Some(end)) => Period::new(start, end)
-            .ok_or_else(|| ClaimError::new(fields.name("furlough_end"), "Before the start"))?,
+            .ok_or_else(|| ClaimError::unreadable(fields.name("furlough_end"), "Before the start"))?,
         _ => period,
     };
     PayPeriod::new(period, furloughed)
-        .ok_or_else(|| ClaimError::new(fields.name("furlough_start"), "Outside the pay period"))
+        .ok_or_else(|| ClaimError::unreadable(fields.name("furlough_start"), "Outside the pay period"))
 }
 
 /// Usual and worked hours given as `usual_hours` and `actual_hours_worked` numbers.
