@@ -120,8 +120,8 @@ impl Reader {
         }
         match text.parse::<TaxYear>() {
             Ok(year) => Some(year),
-            Err(error) => {
-                self.invalid("tax_year", error.to_string());
+            Err(_) => {
+                self.invalid("tax_year", text_of(EstimateText::TaxYearUnreadable).into());
                 None
             }
         }

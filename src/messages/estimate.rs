@@ -27,6 +27,7 @@ pub enum EstimateText {
     TaxYearLabel,
     TaxYearHint,
     TaxYearToday,
+    TaxYearUnreadable,
     GroupsHeading,
     GroupsHint,
     GroupLegend,
@@ -110,6 +111,7 @@ pub(super) fn english(id: EstimateText) -> &'static str {
         TaxYearLabel => "Tax year for payroll rates",
         TaxYearHint => "Employer National Insurance, pension and redundancy pay rules of this year.",
         TaxYearToday => "The current tax year",
+        TaxYearUnreadable => "Write the tax year like 2025-26 (the year it starts, a dash, the next year's last two digits)",
         GroupsHeading => "Groups of staff",
         GroupsHint => "Put together people with similar pay, age and service. One group is enough \
             for a rough estimate.",

@@ -5,6 +5,7 @@
 //! [`EstimateText`], …); each file holds its enum and its English text. [`text`] takes any of
 //! them. Messages with blanks use `{name}` placeholders, filled by [`text_with`].
 
+mod assumptions;
 mod charts;
 mod claim;
 mod claim_problems;
@@ -18,6 +19,7 @@ mod roster;
 mod schemes;
 mod supply_chain;
 
+pub use assumptions::AssumptionText;
 pub use charts::ChartText;
 pub use claim::ClaimText;
 pub use claim_problems::ClaimProblemText;
@@ -46,6 +48,7 @@ pub enum MessageId {
     Results(ResultsText),
     Chart(ChartText),
     Scheme(SchemeText),
+    Assumption(AssumptionText),
 }
 
 /// The English text of a message.
@@ -63,6 +66,7 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
         MessageId::Results(id) => results::english(id),
         MessageId::Chart(id) => charts::english(id),
         MessageId::Scheme(id) => schemes::english(id),
+        MessageId::Assumption(id) => assumptions::english(id),
     }
 }
 
@@ -103,6 +107,7 @@ message_group!(MethodText, Method);
 message_group!(ResultsText, Results);
 message_group!(ChartText, Chart);
 message_group!(SchemeText, Scheme);
+message_group!(AssumptionText, Assumption);
 
 #[cfg(test)]
 mod tests {

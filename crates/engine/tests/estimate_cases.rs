@@ -279,21 +279,21 @@ fn default_cash_is_27_days_of_outgoings_and_is_listed_with_its_source() {
     let cash = e
         .assumptions
         .iter()
-        .find(|a| a.field == "finances.cash_buffer_days")
+        .find(|a| a.field() == "finances.cash_buffer_days")
         .unwrap();
-    assert!(cash.source.contains("JPMorgan Chase Institute"));
+    assert!(cash.source().contains("JPMorgan Chase Institute"));
     let year = e
         .assumptions
         .iter()
-        .find(|a| a.field == "tax_year")
+        .find(|a| a.field() == "tax_year")
         .unwrap();
-    assert_eq!(year.value, "2026-27");
+    assert_eq!(year.value(), "2026-27");
     let cap = e
         .assumptions
         .iter()
-        .find(|a| a.field == "redundancy_cap")
+        .find(|a| a.field() == "redundancy_cap")
         .unwrap();
-    assert_eq!(cap.value, "£751.00 a week");
+    assert_eq!(cap.value(), "£751.00 a week");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 use furlough_engine::estimate::AssumptionKind;
 use yew::prelude::*;
 
+use super::assumption_text::assumption_lines;
 use super::EstimateProps;
 use crate::messages::{text, ResultsText};
 
@@ -18,14 +19,15 @@ pub fn assumptions_list(props: &EstimateProps) -> Html {
                         AssumptionKind::Default => (ResultsText::AssumptionDefault, "tag--default"),
                         AssumptionKind::Rule => (ResultsText::AssumptionRule, "tag--rule"),
                     };
+                    let lines = assumption_lines(assumption);
                     html! {
                         <div class="assumptions__item">
                             <dt>
-                                { assumption.label.clone() }
+                                { lines.label }
                                 <span class={classes!("tag", class)}>{ text(kind) }</span>
                             </dt>
-                            <dd>{ assumption.value.clone() }</dd>
-                            <dd class="hint">{ assumption.source.clone() }</dd>
+                            <dd>{ lines.value }</dd>
+                            <dd class="hint">{ lines.source }</dd>
                         </div>
                     }
                 }) }

@@ -1,6 +1,7 @@
 //! The figures of an estimate, shared by every view that shows one (firm, roster): headline
 //! cards, what happens to the firm, the weekly and per-group tables, and the assumptions.
 
+mod assumption_text;
 mod assumptions_list;
 mod groups_table;
 mod headline_cards;

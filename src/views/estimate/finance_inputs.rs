@@ -1,10 +1,9 @@
-use furlough_engine::estimate::{CASH_BUFFER_SOURCE, LABOUR_COST_SHARE_SOURCE, OPERATING_MARGIN_SOURCE, VARIABLE_COST_SHARE_SOURCE};
 use furlough_engine::payroll::supported_tax_years;
 use yew::prelude::*;
 
 use super::SectionProps;
 use crate::components::form::{SelectField, SelectOption, TextField};
-use crate::messages::{text, EstimateText};
+use crate::messages::{text, AssumptionText, EstimateText};
 use crate::state::{EstimateAction, EstimateField, FinanceField};
 
 /// The finance assumptions (detailed mode), each starting at its default and showing its
@@ -13,7 +12,7 @@ use crate::state::{EstimateAction, EstimateField, FinanceField};
 pub fn finance_inputs(props: &SectionProps) -> Html {
     let finances = &props.form.finances;
     let set = |field| props.on_action.reform(move |typed| EstimateAction::SetFinance(field, typed));
-    let source = |source: &str| format!("{}{source}", text(EstimateText::SourcePrefix));
+    let source = |source: AssumptionText| format!("{}{}", text(EstimateText::SourcePrefix), text(source));
     let mut years = vec![SelectOption { value: "".into(), label: text(EstimateText::TaxYearToday).into() }];
     years.extend(supported_tax_years().map(|year| SelectOption { value: year.to_string().into(), label: year.to_string().into() }));
     html! {
@@ -21,7 +20,7 @@ pub fn finance_inputs(props: &SectionProps) -> Html {
             <legend class="fieldset__legend fieldset__legend--m">{ text(EstimateText::FinancesHeading) }</legend>
             <p class="hint" id="finances-hint">{ text(EstimateText::FinancesHint) }</p>
             <TextField id="finances-cash-buffer-days" label={text(EstimateText::CashBufferLabel)}
-                hint={source(CASH_BUFFER_SOURCE)} value={finances.cash_buffer_days.clone()}
+                hint={source(AssumptionText::SourceCashBuffer)} value={finances.cash_buffer_days.clone()}
                 error={props.error("finances-cash-buffer-days")} suffix={text(EstimateText::DaysSuffix)} width="input--width-5"
                 on_input={set(FinanceField::CashBufferDays)} />
             <TextField id="finances-weekly-revenue" label={text(EstimateText::WeeklyRevenueLabel)}
@@ -29,15 +28,15 @@ pub fn finance_inputs(props: &SectionProps) -> Html {
                 error={props.error("finances-weekly-revenue")} prefix="£" width="input--width-10"
                 on_input={set(FinanceField::WeeklyRevenue)} />
             <TextField id="finances-labour-cost-share" label={text(EstimateText::LabourShareLabel)}
-                hint={source(LABOUR_COST_SHARE_SOURCE)} value={finances.labour_cost_share_pct.clone()}
+                hint={source(AssumptionText::SourceLabourCostShare)} value={finances.labour_cost_share_pct.clone()}
                 error={props.error("finances-labour-cost-share")} suffix="%" width="input--width-5"
                 on_input={set(FinanceField::LabourCostShare)} />
             <TextField id="finances-operating-margin" label={text(EstimateText::MarginLabel)}
-                hint={source(OPERATING_MARGIN_SOURCE)} value={finances.operating_margin_pct.clone()}
+                hint={source(AssumptionText::SourceOperatingMargin)} value={finances.operating_margin_pct.clone()}
                 error={props.error("finances-operating-margin")} suffix="%" width="input--width-5"
                 on_input={set(FinanceField::OperatingMargin)} />
             <TextField id="finances-variable-cost-share" label={text(EstimateText::VariableShareLabel)}
-                hint={source(VARIABLE_COST_SHARE_SOURCE)} value={finances.variable_cost_share_pct.clone()}
+                hint={source(AssumptionText::SourceVariableCostShare)} value={finances.variable_cost_share_pct.clone()}
                 error={props.error("finances-variable-cost-share")} suffix="%" width="input--width-5"
                 on_input={set(FinanceField::VariableCostShare)} />
             <SelectField id="tax-year" label={text(EstimateText::TaxYearLabel)}

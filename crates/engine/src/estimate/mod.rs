@@ -27,10 +27,7 @@ mod validation;
 
 use rust_decimal::Decimal;
 
-pub use assumptions::{
-    Assumption, AssumptionKind, CASH_BUFFER_SOURCE, LABOUR_COST_SHARE_SOURCE, OPERATING_MARGIN_SOURCE,
-    VARIABLE_COST_SHARE_SOURCE,
-};
+pub use assumptions::{AssumedFigure, Assumption, AssumptionKind};
 pub use cash_flow::ShutdownWeek;
 pub use errors::{ScenarioError, ScenarioErrors};
 pub use finances::FirmFinances;

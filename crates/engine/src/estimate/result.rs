@@ -13,7 +13,7 @@ use super::pay::WeeklyPay;
 use super::sensitivity::SensitivityPoint;
 use crate::money::Money;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Estimate {
     // The spec's fields, printed by `furlough estimate`.
     pub exposed_jobs: u32,
