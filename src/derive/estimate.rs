@@ -41,7 +41,7 @@ pub fn derive_estimate(form: &EstimateForm, today: NaiveDate) -> Derived<Estimat
                 if already_reported.contains(&id) {
                     continue;
                 }
-                let problem = FieldError::new(id, error.message.clone());
+                let problem = FieldError::new(id, error.message());
                 if reader.empty.contains(&error.field) {
                     problems.missing.push(problem);
                 } else {

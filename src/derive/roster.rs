@@ -62,7 +62,7 @@ pub fn read_roster_text(csv: &str) -> RosterFile {
     let mut row_problems: Vec<RowProblem> = reading
         .errors
         .iter()
-        .map(|error| RowProblem { row: error.line, column: error.column.clone(), message: error.message.clone() })
+        .map(|error| RowProblem { row: error.line, column: error.column.clone(), message: error.message() })
         .collect();
     let file_problem = match (reading.employees.is_empty(), row_problems.as_slice()) {
         (false, _) | (true, []) => None,
@@ -112,10 +112,10 @@ pub fn derive_roster(form: &RosterForm, file: &Rc<RosterFile>, today: NaiveDate)
                     continue;
                 }
                 if empty.contains(id) {
-                    let message = if id == CSV_ID { text(RosterText::CsvMissing).to_string() } else { error.message.clone() };
+                    let message = if id == CSV_ID { text(RosterText::CsvMissing).to_string() } else { error.message() };
                     problems.missing.push(FieldError::new(id, message));
                 } else {
-                    problems.invalid.push(FieldError::new(id, error.message.clone()));
+                    problems.invalid.push(FieldError::new(id, error.message()));
                 }
             }
             Err(problems)

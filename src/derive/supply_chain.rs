@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use furlough_engine::estimate::{
-    estimate, read_firms, Estimate, FirmRow, Scenario, ScenarioError, ScenarioErrors, SchemePreset, SupplyChainTotals,
+    estimate, read_firms, CellProblem, Estimate, FirmRow, Scenario, ScenarioError, ScenarioErrors, SchemePreset, SupplyChainTotals,
     WorkforceGroup,
 };
 
@@ -172,7 +172,7 @@ fn file_firm(row: FirmRow, row_problems: &mut Vec<RowProblem>) -> FirmResult {
         row_problems.extend(errors.errors().iter().map(|error| RowProblem {
             row: row.line,
             column: file_column(&error.field).to_string(),
-            message: error.message.clone(),
+            message: error.message(),
         }));
     }
     FirmResult { source: FirmSource::File { row: row.line }, row, result }
@@ -204,7 +204,7 @@ impl Cells<'_> {
             }
             Typed::Value(value) => Some(value),
             Typed::Invalid(message) => {
-                self.unreadable.push(ScenarioError::new(engine_path(field), message.clone()));
+                self.unreadable.push(ScenarioError::new(engine_path(field), unreadable_cell(field)));
                 let problem = self.problem(field, &message);
                 self.problems.invalid.push(problem);
                 None
@@ -217,7 +217,7 @@ impl Cells<'_> {
             .into_iter()
             .find(|&field| engine_path(field) == error.field)
             .unwrap_or(FirmField::Employees);
-        let problem = self.problem(field, &error.message);
+        let problem = self.problem(field, &error.message());
         if self.empty.contains(&field) {
             self.problems.missing.push(problem);
         } else {
@@ -232,6 +232,17 @@ impl Cells<'_> {
         let row = self.row.to_string();
         let message = text_with(SupplyChainText::CellProblem, &[("row", &row), ("message", message)]);
         FieldError::new(cell_id(self.key, field), message)
+    }
+}
+
+/// A cell that is not a number, as the engine's file reader would report it: what the export's
+/// error column says, as `furlough supply-chain` would for the same cell in a file.
+fn unreadable_cell(field: FirmField) -> CellProblem {
+    match field {
+        FirmField::Employees | FirmField::ShutdownWeeks => CellProblem::NotAWholeNumber,
+        FirmField::AveragePay | FirmField::CashReserves => CellProblem::NotAnAmount,
+        // A name is any text, so it is never unreadable.
+        FirmField::LostOutput | FirmField::Name => CellProblem::NotANumber,
     }
 }
 
