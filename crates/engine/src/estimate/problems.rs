@@ -41,7 +41,8 @@ pub enum ScenarioProblem {
     AnnualPayTooHigh { entered: Money },
     AnnualPayNotInPence,
     AgeOutOfRange { entered: u32 },
-    ServiceTooLong { age: u32, entered: u32 },
+    /// `most` is the age less the earliest working age (15).
+    ServiceTooLong { age: u32, most: u32, entered: u32 },
     NicCategoryTooOld { category: NicCategory, age: u32 },
 
     // The shutdown.
@@ -133,11 +134,10 @@ impl fmt::Display for ScenarioProblem {
                 f,
                 "Age must be between 16 and 99 (the age at the start of the shutdown; it sets redundancy pay); you entered {entered}."
             ),
-            ServiceTooLong { age, entered } => write!(
+            ServiceTooLong { age, most, entered } => write!(
                 f,
-                "Years of service can be at most the age minus 15 ({} for someone aged {age}: nobody starts work before \
-                 15); you entered {entered}.",
-                age.saturating_sub(15)
+                "Years of service can be at most the age minus 15 ({most} for someone aged {age}: nobody starts work \
+                 before 15); you entered {entered}."
             ),
             NicCategoryTooOld { category, age } => write!(
                 f,

@@ -36,11 +36,13 @@ pub(crate) fn person_problems(group: &WorkforceGroup) -> Vec<(&'static str, Scen
             },
         );
     }
-    if age_ok && group.years_service > group.age - EARLIEST_WORKING_AGE {
+    let most_service = group.age.saturating_sub(EARLIEST_WORKING_AGE);
+    if age_ok && group.years_service > most_service {
         add(
             "years_service",
             ScenarioProblem::ServiceTooLong {
                 age: group.age,
+                most: most_service,
                 entered: group.years_service,
             },
         );
