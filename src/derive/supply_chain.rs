@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use furlough_engine::estimate::{
-    estimate, read_firms, CellProblem, Estimate, FirmRow, Scenario, ScenarioError, ScenarioErrors, SchemePreset, SupplyChainTotals,
-    WorkforceGroup,
+    estimate, read_firms, CellProblem, Estimate, FirmRow, Scenario, ScenarioError, ScenarioErrors, SchemePreset,
+    SupplyChainTotals, WorkforceGroup,
 };
 
 mod export;
