@@ -13,6 +13,7 @@ use furlough_engine::payroll::{supported_tax_years, NicCategory, TaxYear};
 use rust_decimal::Decimal;
 
 use super::parse::{self, Typed};
+use super::problem_text::scenario_problem;
 use super::{Derived, Problems};
 use crate::messages::{text as text_of, EstimateText};
 use crate::state::{EntryMode, EstimateForm, FieldError};
@@ -41,7 +42,7 @@ pub fn derive_estimate(form: &EstimateForm, today: NaiveDate) -> Derived<Estimat
                 if already_reported.contains(&id) {
                     continue;
                 }
-                let problem = FieldError::new(id, error.message.clone());
+                let problem = FieldError::new(id, scenario_problem(&error.problem));
                 if reader.empty.contains(&error.field) {
                     problems.missing.push(problem);
                 } else {

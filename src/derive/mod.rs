@@ -7,6 +7,7 @@ pub mod date;
 pub mod defaults;
 pub mod estimate;
 pub mod parse;
+mod problem_text;
 pub mod roster;
 pub mod row_problems;
 pub mod supply_chain;

@@ -21,6 +21,7 @@ pub use export::{employee_results_csv, EMPLOYEE_RESULTS_HEADER};
 
 use super::defaults::{chosen_preset, default_tax_year};
 use super::parse::{self, Typed};
+use super::problem_text::{roster_problem, scenario_problem};
 use super::row_problems::RowProblem;
 use super::{Derived, Problems};
 use crate::messages::{text, RosterText};
@@ -62,7 +63,11 @@ pub fn read_roster_text(csv: &str) -> RosterFile {
     let mut row_problems: Vec<RowProblem> = reading
         .errors
         .iter()
-        .map(|error| RowProblem { row: error.line, column: error.column.clone(), message: error.message.clone() })
+        .map(|error| RowProblem {
+            row: error.line,
+            column: error.column.clone(),
+            message: roster_problem(&error.problem),
+        })
         .collect();
     let file_problem = match (reading.employees.is_empty(), row_problems.as_slice()) {
         (false, _) | (true, []) => None,
@@ -112,10 +117,13 @@ pub fn derive_roster(form: &RosterForm, file: &Rc<RosterFile>, today: NaiveDate)
                     continue;
                 }
                 if empty.contains(id) {
-                    let message = if id == CSV_ID { text(RosterText::CsvMissing).to_string() } else { error.message.clone() };
+                    let message = match id {
+                        CSV_ID => text(RosterText::CsvMissing).to_string(),
+                        _ => scenario_problem(&error.problem),
+                    };
                     problems.missing.push(FieldError::new(id, message));
                 } else {
-                    problems.invalid.push(FieldError::new(id, error.message.clone()));
+                    problems.invalid.push(FieldError::new(id, scenario_problem(&error.problem)));
                 }
             }
             Err(problems)

@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use furlough_engine::estimate::{
-    estimate, read_firms, Estimate, FirmRow, Scenario, ScenarioError, ScenarioErrors, SchemePreset, SupplyChainTotals,
-    WorkforceGroup,
+    estimate, read_firms, CellProblem, Estimate, FirmRow, Scenario, ScenarioError, ScenarioErrors, SchemePreset,
+    SupplyChainTotals, WorkforceGroup,
 };
 
 mod export;
@@ -20,6 +20,7 @@ pub use export::supply_chain_results_csv;
 
 use super::defaults::{chosen_preset, default_tax_year};
 use super::parse::{self, Typed};
+use super::problem_text::{calculation_problem, file_problem, scenario_problem};
 use super::row_problems::{summary_entries, RowProblem};
 use super::{Derived, Problems};
 use crate::messages::{text, text_with, SupplyChainText};
@@ -103,7 +104,7 @@ pub fn derive_supply_chain(form: &SupplyChainForm, today: NaiveDate) -> Derived<
             }
             Ok(rows) => firms.extend(rows.into_iter().map(|row| file_firm(row, &mut row_problems))),
             Err(error) => {
-                problems.invalid.push(FieldError::new(CSV_ID, error.to_string()));
+                problems.invalid.push(FieldError::new(CSV_ID, file_problem(&error.0)));
                 return Err(problems);
             }
         }
@@ -119,7 +120,7 @@ pub fn derive_supply_chain(form: &SupplyChainForm, today: NaiveDate) -> Derived<
     let totals = match SupplyChainTotals::of(firms.iter().filter_map(|firm| firm.result.as_ref().ok())) {
         Ok(totals) => totals,
         Err(error) => {
-            problems.invalid.push(FieldError::new(CSV_ID, error.to_string()));
+            problems.invalid.push(FieldError::new(CSV_ID, calculation_problem(error)));
             return Err(problems);
         }
     };
@@ -172,7 +173,7 @@ fn file_firm(row: FirmRow, row_problems: &mut Vec<RowProblem>) -> FirmResult {
         row_problems.extend(errors.errors().iter().map(|error| RowProblem {
             row: row.line,
             column: file_column(&error.field).to_string(),
-            message: error.message.clone(),
+            message: scenario_problem(&error.problem),
         }));
     }
     FirmResult { source: FirmSource::File { row: row.line }, row, result }
@@ -204,7 +205,7 @@ impl Cells<'_> {
             }
             Typed::Value(value) => Some(value),
             Typed::Invalid(message) => {
-                self.unreadable.push(ScenarioError::new(engine_path(field), message.clone()));
+                self.unreadable.push(ScenarioError::new(engine_path(field), unreadable_cell(field)));
                 let problem = self.problem(field, &message);
                 self.problems.invalid.push(problem);
                 None
@@ -217,7 +218,7 @@ impl Cells<'_> {
             .into_iter()
             .find(|&field| engine_path(field) == error.field)
             .unwrap_or(FirmField::Employees);
-        let problem = self.problem(field, &error.message);
+        let problem = self.problem(field, &scenario_problem(&error.problem));
         if self.empty.contains(&field) {
             self.problems.missing.push(problem);
         } else {
@@ -232,6 +233,17 @@ impl Cells<'_> {
         let row = self.row.to_string();
         let message = text_with(SupplyChainText::CellProblem, &[("row", &row), ("message", message)]);
         FieldError::new(cell_id(self.key, field), message)
+    }
+}
+
+/// A cell that is not a number, as the engine's file reader would report it: what the export's
+/// error column says, as `furlough supply-chain` would for the same cell in a file.
+fn unreadable_cell(field: FirmField) -> CellProblem {
+    match field {
+        FirmField::Employees | FirmField::ShutdownWeeks => CellProblem::NotAWholeNumber,
+        FirmField::AveragePay | FirmField::CashReserves => CellProblem::NotAnAmount,
+        // A name is any text, so it is never unreadable.
+        FirmField::LostOutput | FirmField::Name => CellProblem::NotANumber,
     }
 }
 

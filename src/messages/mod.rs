@@ -13,6 +13,8 @@ mod claim_rules;
 mod claim_results;
 mod common;
 mod estimate;
+mod estimate_problems;
+mod file_problems;
 mod method;
 mod results;
 mod roster;
@@ -27,6 +29,8 @@ pub use claim_rules::ClaimRuleText;
 pub use claim_results::ClaimResultText;
 pub use common::{outcome_text, CommonText};
 pub use estimate::EstimateText;
+pub use estimate_problems::EstimateProblemText;
+pub use file_problems::FileProblemText;
 pub use method::MethodText;
 pub use results::ResultsText;
 pub use roster::RosterText;
@@ -38,6 +42,8 @@ pub use supply_chain::SupplyChainText;
 pub enum MessageId {
     Common(CommonText),
     Estimate(EstimateText),
+    EstimateProblem(EstimateProblemText),
+    FileProblem(FileProblemText),
     Claim(ClaimText),
     ClaimProblem(ClaimProblemText),
     ClaimRule(ClaimRuleText),
@@ -56,6 +62,8 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
     match id.into() {
         MessageId::Common(id) => common::english(id),
         MessageId::Estimate(id) => estimate::english(id),
+        MessageId::EstimateProblem(id) => estimate_problems::english(id),
+        MessageId::FileProblem(id) => file_problems::english(id),
         MessageId::Claim(id) => claim::english(id),
         MessageId::ClaimProblem(id) => claim_problems::english(id),
         MessageId::ClaimRule(id) => claim_rules::english(id),
@@ -97,6 +105,8 @@ macro_rules! message_group {
 
 message_group!(CommonText, Common);
 message_group!(EstimateText, Estimate);
+message_group!(EstimateProblemText, EstimateProblem);
+message_group!(FileProblemText, FileProblem);
 message_group!(ClaimText, Claim);
 message_group!(ClaimProblemText, ClaimProblem);
 message_group!(ClaimRuleText, ClaimRule);

@@ -46,9 +46,9 @@ fn messages_say_which_field_what_range_and_why() {
     let all = problems(
         r#"{"workforce":[{"employees":10,"annual_pay":"0"}],"lost_output_pct":120,"shutdown_weeks":6}"#,
     );
-    assert_eq!(all[0].message, "Annual pay must be more than £0: enter one person's yearly pay before tax, for example 32000.");
+    assert_eq!(all[0].message(), "Annual pay must be more than £0: enter one person's yearly pay before tax, for example 32000.");
     assert_eq!(
-        all[1].message,
+        all[1].message(),
         "Lost output must be between 0 and 100 (% of normal output lost); you entered 120."
     );
 }
@@ -67,7 +67,7 @@ fn missing_required_fields_are_asked_for() {
         ]
     );
     assert_eq!(
-        all[0].message,
+        all[0].message(),
         "Enter how many employees are in this group."
     );
     assert_eq!(
@@ -82,7 +82,7 @@ fn a_workforce_of_nobody_is_refused() {
         r#"{"workforce":[{"employees":0,"annual_pay":"30000"}],"lost_output_pct":5,"shutdown_weeks":5}"#,
     );
     assert_eq!(all[0].field, "workforce");
-    assert!(all[0].message.contains("no employees"));
+    assert!(all[0].message().contains("no employees"));
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn a_nic_category_that_does_not_fit_the_age_is_caught() {
         r#"{"workforce":[{"employees":1,"annual_pay":"30000","nic_category":"M"}],"lost_output_pct":5,"shutdown_weeks":5}"#,
     );
     assert_eq!(all[0].field, "workforce[0].nic_category");
-    assert_eq!(all[0].message, "NIC category M is for employees under 21, but this group's age is 40: use category A, or correct the age.");
+    assert_eq!(all[0].message(), "NIC category M is for employees under 21, but this group's age is 40: use category A, or correct the age.");
 }
 
 #[test]
@@ -101,7 +101,7 @@ fn more_years_of_service_than_a_working_life_is_caught() {
     );
     assert_eq!(all[0].field, "workforce[0].years_service");
     assert_eq!(
-        all[0].message,
+        all[0].message(),
         "Years of service can be at most the age minus 15 (15 for someone aged 30: nobody starts work before 15); you entered 20."
     );
 }
@@ -114,10 +114,10 @@ fn the_government_cannot_pay_more_than_the_floor() {
     assert_eq!(all[0].field, "scheme.gov_rate_pct");
     assert!(
         all[0]
-            .message
+            .message()
             .contains("between 0 and the employee floor (80%)"),
         "{}",
-        all[0].message
+        all[0].message()
     );
 }
 
@@ -129,9 +129,9 @@ fn labour_cost_and_margin_that_exceed_revenue_are_caught() {
     );
     assert_eq!(all[0].field, "finances.labour_cost_share");
     assert!(
-        all[0].message.contains("can't be more than 1"),
+        all[0].message().contains("can't be more than 1"),
         "{}",
-        all[0].message
+        all[0].message()
     );
 }
 
@@ -143,9 +143,9 @@ fn revenue_below_the_payroll_is_caught_on_the_revenue_field() {
     );
     assert_eq!(all[0].field, "finances.weekly_revenue");
     assert!(
-        all[0].message.contains("does not cover the weekly payroll"),
+        all[0].message().contains("does not cover the weekly payroll"),
         "{}",
-        all[0].message
+        all[0].message()
     );
 }
 

@@ -187,7 +187,7 @@ proptest! {
     fn any_scenario_gives_an_estimate_or_messages(scenario in wild_scenario()) {
         if let Err(errors) = estimate(&scenario) {
             prop_assert!(!errors.errors().is_empty());
-            prop_assert!(errors.errors().iter().all(|e| !e.message.is_empty()));
+            prop_assert!(errors.errors().iter().all(|e| !e.message().is_empty()));
         }
     }
 

@@ -151,3 +151,19 @@ fn labels_with_commas_and_quotes_stay_one_cell_in_the_export() {
     let export = employee_results_csv(&figures);
     assert!(export.lines().nth(1).unwrap().starts_with("2,\"Paint, \"\"night\"\"\",30000.00,"), "{export}");
 }
+
+#[test]
+fn row_problems_are_worded_from_the_catalogue_with_amounts_and_counts_formatted() {
+    let mut csv = String::from("annual_pay,age,years_service\n32000,40,8\n20000000,40,8\n");
+    for _ in 0..120 {
+        csv.push_str("x,40,8\n");
+    }
+    let file = read_roster_text(&csv);
+    assert_eq!(
+        file.row_problems[0].message,
+        "Annual pay must be at most £10,000,000 a year per person; you entered £20,000,000.00."
+    );
+    assert_eq!(file.row_problems[1].message, "Enter an amount in pounds, like 32000 or £32,000.50.");
+    let last = file.row_problems.last().expect("the rest counted");
+    assert_eq!((last.row, last.message.as_str()), (0, "… and 21 more problems."));
+}

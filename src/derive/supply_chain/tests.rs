@@ -1,7 +1,7 @@
 use super::*;
 use crate::test_support::today;
 use crate::state::{CsvAction, SupplyChainAction};
-use furlough_engine::estimate::{Outcome, SUPPLY_CHAIN_TEMPLATE};
+use furlough_engine::estimate::{Outcome, ScenarioProblem, SUPPLY_CHAIN_TEMPLATE};
 use furlough_engine::Money;
 
 fn with_file(csv: &str) -> SupplyChainForm {
@@ -163,4 +163,27 @@ fn the_export_is_the_command_line_s_results_file_with_a_row_per_firm_and_a_total
     assert!(lines[2].starts_with("7,Example Trim Ltd,,") && lines[2].contains("line 7, employees: "));
     assert!(lines[4].starts_with(",TOTAL,320,168,"), "{}", lines[4]);
     assert!(lines[4].ends_with(",1 firm with errors is not in the total"), "{}", lines[4]);
+}
+
+#[test]
+fn a_file_row_the_engine_refuses_is_worded_from_the_catalogue_with_its_amount_formatted() {
+    let csv = "firm,employees,annual_pay,lost_output_pct,shutdown_weeks\n\
+               Big Pay Ltd,10,20000000,60,6\n\
+               Small Ltd,10,30000,60,6\n";
+    let figures = derive_supply_chain(&with_file(csv), today()).expect("the other firm is calculated");
+    let problem = &figures.row_problems[0];
+    assert_eq!((problem.row, problem.column.as_str()), (2, "annual_pay"));
+    assert_eq!(
+        problem.message,
+        "Annual pay must be at most £10,000,000 a year per person; you entered £20,000,000.00."
+    );
+}
+
+#[test]
+fn a_typed_cell_that_is_not_a_number_goes_to_the_export_as_the_file_reader_would_say_it() {
+    let mut form = with_file(SUPPLY_CHAIN_TEMPLATE);
+    type_firm(&mut form, 0, ["Typo Ltd", "2OO", "32000", "60", "6", ""]);
+    let figures = derive_supply_chain(&form, today()).expect("figures");
+    let errors = figures.firms[0].result.as_ref().expect_err("left out");
+    assert_eq!(errors.errors()[0].problem, ScenarioProblem::Cell(CellProblem::NotAWholeNumber));
 }

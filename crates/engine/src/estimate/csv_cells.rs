@@ -1,5 +1,5 @@
 //! Reading spreadsheet cells (the roster and supply-chain CSV files): columns found by header
-//! name in any order, numbers as people type them (`£32,000`, `60%`, `yes`), and a message for
+//! name in any order, numbers as people type them (`£32,000`, `60%`, `yes`), and the problem of
 //! a cell that cannot be read. Shared by both readers.
 
 use std::str::FromStr;
@@ -8,6 +8,7 @@ use csv::StringRecord;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use super::csv_problems::CellProblem;
 use crate::money::Money;
 use crate::payroll::NicCategory;
 
@@ -55,11 +56,11 @@ impl<const N: usize> Columns<N> {
     }
 }
 
-/// A cell that could not be read: the message says what belongs there.
-pub(super) type CellResult<T> = Result<Option<T>, &'static str>;
+/// A cell that could not be read: the problem says what belongs there.
+pub(super) type CellResult<T> = Result<Option<T>, CellProblem>;
 
 /// Empty cells are `None` (the default applies, or validation asks for the value).
-fn optional<T>(cell: &str, read: impl FnOnce(&str) -> Result<T, &'static str>) -> CellResult<T> {
+fn optional<T>(cell: &str, read: impl FnOnce(&str) -> Result<T, CellProblem>) -> CellResult<T> {
     if cell.is_empty() {
         Ok(None)
     } else {
@@ -68,19 +69,19 @@ fn optional<T>(cell: &str, read: impl FnOnce(&str) -> Result<T, &'static str>) -
 }
 
 /// A required cell: empty is a problem.
-pub(super) fn required<T>(cell: CellResult<T>) -> Result<T, &'static str> {
-    cell.and_then(|value| value.ok_or("This cell is empty; fill it in."))
+pub(super) fn required<T>(cell: CellResult<T>) -> Result<T, CellProblem> {
+    cell.and_then(|value| value.ok_or(CellProblem::Empty))
 }
 
 pub(super) fn money(cell: &str) -> CellResult<Money> {
     optional(cell, |text| {
-        Money::parse(text).map_err(|_| "Enter an amount in pounds, like 32000 or £32,000.50.")
+        Money::parse(text).map_err(|_| CellProblem::NotAnAmount)
     })
 }
 
 /// A whole number such as a headcount, an age or a number of weeks (`1,200` allowed).
 pub(super) fn whole(cell: &str) -> CellResult<u32> {
-    const WHOLE: &str = "Enter a whole number, like 12.";
+    const WHOLE: CellProblem = CellProblem::NotAWholeNumber;
     optional(cell, |text| {
         let amount = Money::parse(text).map_err(|_| WHOLE)?.amount();
         if amount.fract().is_zero() {
@@ -102,9 +103,9 @@ pub(super) fn decimal(cell: &str) -> CellResult<Decimal> {
             && text.bytes().filter(|&b| b == b'.').count() <= 1
             && !text[1..].contains('-');
         if !plain {
-            return Err("Enter a number, like 60 or 0.25.");
+            return Err(CellProblem::NotANumber);
         }
-        Decimal::from_str(text).map_err(|_| "Enter a number, like 60 or 0.25.")
+        Decimal::from_str(text).map_err(|_| CellProblem::NotANumber)
     })
 }
 
@@ -112,14 +113,13 @@ pub(super) fn yes_no(cell: &str) -> CellResult<bool> {
     optional(cell, |text| match text.to_ascii_lowercase().as_str() {
         "yes" | "y" | "true" | "1" => Ok(true),
         "no" | "n" | "false" | "0" => Ok(false),
-        _ => Err("Enter yes or no."),
+        _ => Err(CellProblem::NotYesOrNo),
     })
 }
 
 pub(super) fn nic_category(cell: &str) -> CellResult<NicCategory> {
     optional(cell, |text| {
-        NicCategory::from_letter(text)
-            .ok_or("Enter one of the NIC category letters A, M, H, Z or X.")
+        NicCategory::from_letter(text).ok_or(CellProblem::NotANicCategory)
     })
 }
 
@@ -143,15 +143,21 @@ mod tests {
 
     #[test]
     fn unreadable_cells_say_what_belongs_there() {
-        assert!(money("lots").is_err());
-        assert!(whole("-3").is_err());
-        assert!(whole("2.5").is_err());
-        assert!(whole("99999999999").is_err());
-        assert!(decimal("1e5").is_err());
-        assert!(decimal("6-0").is_err());
-        assert!(decimal("%").is_err());
-        assert!(yes_no("maybe").is_err());
-        assert!(nic_category("B").is_err());
+        use CellProblem::*;
+        assert_eq!(money("lots"), Err(NotAnAmount));
+        assert_eq!(whole("-3"), Err(NotAWholeNumber));
+        assert_eq!(whole("2.5"), Err(NotAWholeNumber));
+        assert_eq!(whole("99999999999"), Err(NotAWholeNumber));
+        assert_eq!(decimal("1e5"), Err(NotANumber));
+        assert_eq!(decimal("6-0"), Err(NotANumber));
+        assert_eq!(decimal("%"), Err(NotANumber));
+        assert_eq!(yes_no("maybe"), Err(NotYesOrNo));
+        assert_eq!(nic_category("B"), Err(NotANicCategory));
+        assert_eq!(required(money("")), Err(Empty));
+        assert_eq!(
+            NotAWholeNumber.to_string(),
+            "Enter a whole number, like 12."
+        );
     }
 
     #[test]

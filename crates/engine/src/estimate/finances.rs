@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::errors::ScenarioErrors;
+use super::problems::ScenarioProblem;
 use super::scenario::Finances;
 use crate::money::{Money, MoneyError};
 
@@ -42,10 +43,7 @@ pub(super) fn firm_finances(
     if non_pay_costs.is_negative() {
         return Err(ScenarioErrors::one(
             "finances.weekly_revenue",
-            format!(
-                "Weekly revenue of £{revenue}, less the operating margin, does not cover the weekly payroll of £{payroll} \
-                 (pay, employer NIC and pension): check the revenue, the margin or the pay."
-            ),
+            ScenarioProblem::RevenueBelowPayroll { revenue, payroll },
         ));
     }
     let variable_costs = non_pay_costs

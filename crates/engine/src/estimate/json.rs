@@ -5,6 +5,7 @@
 use serde_json::error::Category;
 
 use super::errors::{ScenarioError, ScenarioErrors};
+use super::problems::ScenarioProblem;
 use super::scenario::Scenario;
 
 impl Scenario {
@@ -13,7 +14,7 @@ impl Scenario {
     pub fn from_json(text: &str) -> Result<Scenario, ScenarioErrors> {
         // serde would also read a struct from an array, by position: refuse that.
         if text.trim_start().starts_with('[') {
-            return Err(ScenarioErrors::one("", NOT_AN_OBJECT));
+            return Err(ScenarioErrors::one("", input(NOT_AN_OBJECT)));
         }
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let scenario = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
@@ -21,7 +22,7 @@ impl Scenario {
         })?;
         deserializer
             .end()
-            .map_err(|error| ScenarioErrors::one("", not_json(&error)))?;
+            .map_err(|error| ScenarioErrors::one("", input(not_json(&error))))?;
         Ok(scenario)
     }
 }
@@ -30,6 +31,10 @@ const NOT_AN_OBJECT: &str =
     "A scenario must be a JSON object, like {\"workforce\":[{\"employees\":10,\
     \"annual_pay\":\"30000\"}],\"lost_output_pct\":50,\"shutdown_weeks\":6}.";
 
+fn input(message: impl Into<String>) -> ScenarioProblem {
+    ScenarioProblem::Input(message.into())
+}
+
 fn not_json(error: &serde_json::Error) -> String {
     format!("This is not a valid scenario in JSON ({error}).")
 }
@@ -37,7 +42,7 @@ fn not_json(error: &serde_json::Error) -> String {
 fn explain(path: &str, error: &serde_json::Error) -> ScenarioError {
     let field = if path == "." { "" } else { path };
     match error.classify() {
-        Category::Syntax | Category::Eof | Category::Io => ScenarioError::new("", not_json(error)),
+        Category::Syntax | Category::Eof | Category::Io => ScenarioError::new("", input(not_json(error))),
         Category::Data => {
             let text = error.to_string();
             // Every field has a default, so the only field-level error besides a wrong value
@@ -46,15 +51,19 @@ fn explain(path: &str, error: &serde_json::Error) -> ScenarioError {
                 let detail = text.split(" at line ").next().unwrap_or(&text);
                 return ScenarioError::new(
                     field,
-                    format!("This field is not part of a scenario: {detail}. Check the spelling."),
+                    input(format!(
+                        "This field is not part of a scenario: {detail}. Check the spelling."
+                    )),
                 );
             }
             let name = field.rsplit('.').next().unwrap_or(field);
             match expected(name) {
-                Some(expected) => ScenarioError::new(field, format!("{name} must be {expected}.")),
-                None if field.is_empty() => ScenarioError::new("", NOT_AN_OBJECT),
+                Some(expected) => {
+                    ScenarioError::new(field, input(format!("{name} must be {expected}.")))
+                }
+                None if field.is_empty() => ScenarioError::new("", input(NOT_AN_OBJECT)),
                 None => {
-                    ScenarioError::new(field, format!("This value is not valid here ({text})."))
+                    ScenarioError::new(field, input(format!("This value is not valid here ({text}).")))
                 }
             }
         }
@@ -104,10 +113,10 @@ mod tests {
         let e = error(r#"{"workforce":[{"employees":10,"annual_pay":"lots"}]}"#);
         assert_eq!(e.field, "workforce[0].annual_pay");
         assert!(
-            e.message
+            e.message()
                 .starts_with("annual_pay must be an amount in pounds"),
             "{}",
-            e.message
+            e.message()
         );
     }
 
@@ -116,7 +125,7 @@ mod tests {
         let e = error(r#"{"workforce":[{"employees":1},{"employees":-5}]}"#);
         assert_eq!(e.field, "workforce[1].employees");
         assert_eq!(
-            e.message,
+            e.message(),
             "employees must be a whole number of people, 0 or more."
         );
     }
@@ -125,7 +134,7 @@ mod tests {
     fn a_misspelt_field_is_named() {
         let e = error(r#"{"finances":{"cash_reserve":"1"}}"#);
         assert!(e.field.starts_with("finances"), "{}", e.field);
-        assert!(e.message.contains("cash_reserve"), "{}", e.message);
+        assert!(e.message().contains("cash_reserve"), "{}", e.message());
     }
 
     #[test]
@@ -134,16 +143,16 @@ mod tests {
             let e = error(text);
             assert_eq!(e.field, "", "{text}");
             assert!(
-                e.message
+                e.message()
                     .starts_with("This is not a valid scenario in JSON"),
                 "{text}: {}",
-                e.message
+                e.message()
             );
         }
         for text in ["[1]", " [] ", "1", "\"scenario\"", "null"] {
             let e = error(text);
             assert_eq!(
-                (e.field.as_str(), e.message.as_str()),
+                (e.field.as_str(), e.message().as_str()),
                 ("", NOT_AN_OBJECT),
                 "{text}"
             );
@@ -153,10 +162,10 @@ mod tests {
     #[test]
     fn a_wrong_tax_year_and_category_say_what_is_allowed() {
         assert!(error(r#"{"tax_year":"2025"}"#)
-            .message
+            .message()
             .contains("like \"2025-26\""));
         assert!(error(r#"{"workforce":[{"nic_category":"B"}]}"#)
-            .message
+            .message()
             .contains("\"A\", \"M\""));
     }
 }

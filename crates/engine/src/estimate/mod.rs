@@ -9,6 +9,7 @@
 mod assumptions;
 mod cash_flow;
 mod csv_cells;
+mod csv_problems;
 mod errors;
 mod exposure;
 mod finances;
@@ -17,6 +18,7 @@ mod json;
 mod outcome;
 mod pay;
 mod presets;
+mod problems;
 mod result;
 mod roster_csv;
 mod scenario;
@@ -29,15 +31,17 @@ use rust_decimal::Decimal;
 
 pub use assumptions::{AssumedFigure, Assumption, AssumptionKind};
 pub use cash_flow::ShutdownWeek;
+pub use csv_problems::{CellProblem, CsvFile, CsvFileProblem};
 pub use errors::{ScenarioError, ScenarioErrors};
 pub use finances::FirmFinances;
 pub use furlough::FurloughCosts;
 pub use outcome::Outcome;
 pub use pay::WeeklyPay;
 pub use presets::SchemePreset;
+pub use problems::ScenarioProblem;
 pub use result::{CashWeek, Estimate, GroupBreakdown, OutcomeSummary, WeeklyFigures};
 pub use roster_csv::{
-    read_roster, read_roster_rows, RosterError, RosterReading, RosterRow, ROSTER_HEADER,
+    read_roster, read_roster_rows, RosterError, RosterProblem, RosterReading, RosterRow, ROSTER_HEADER,
     ROSTER_TEMPLATE,
 };
 pub use scenario::{Exposure, Finances, Scenario, Scheme, WorkforceGroup, SCENARIO_VERSION};

@@ -9,9 +9,10 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use csv::{ReaderBuilder, StringRecord, Trim};
-use serde::{Deserialize, Serialize};
 
 use super::csv_cells::{self, required, Columns};
+use super::csv_problems::{CellProblem, CsvFile, CsvFileProblem};
+use super::problems::ScenarioProblem;
 use super::scenario::WorkforceGroup;
 use super::validation::person_problems;
 use crate::money::Money;
@@ -36,19 +37,54 @@ const REQUIRED: [usize; 3] = [1, 2, 3];
 const MAX_LISTED_PROBLEMS: usize = 100;
 
 /// A problem in a roster: the file's line number (as a spreadsheet shows it) and the column.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RosterError {
     pub line: u64,
     pub column: String,
-    pub message: String,
+    pub problem: RosterProblem,
+}
+
+/// What is wrong with a roster or one of its rows, as data (the app words it from its message
+/// catalogue; [`Display`](std::fmt::Display) is the command line's English).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RosterProblem {
+    /// The file cannot be read, or its header is not a roster's: no row is read.
+    File(CsvFileProblem),
+    Cell(CellProblem),
+    /// A row the engine would refuse (its pay, age, service or NIC category).
+    Person(ScenarioProblem),
+    /// How many problems there are beyond the ones listed.
+    MoreProblems(usize),
+    NoEmployees,
+}
+
+impl RosterError {
+    /// The engine's plain English, as the command line prints it.
+    pub fn message(&self) -> String {
+        self.problem.to_string()
+    }
+}
+
+impl std::fmt::Display for RosterProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RosterProblem::File(problem) => problem.fmt(f),
+            RosterProblem::Cell(problem) => problem.fmt(f),
+            RosterProblem::Person(problem) => problem.fmt(f),
+            RosterProblem::MoreProblems(more) => write!(f, "… and {more} more problems."),
+            RosterProblem::NoEmployees => f.write_str(
+                "The roster has no employees: add one row per employee under the header.",
+            ),
+        }
+    }
 }
 
 impl std::fmt::Display for RosterError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.column.is_empty() {
-            write!(f, "line {}: {}", self.line, self.message)
+            write!(f, "line {}: {}", self.line, self.problem)
         } else {
-            write!(f, "line {}, {}: {}", self.line, self.column, self.message)
+            write!(f, "line {}, {}: {}", self.line, self.column, self.problem)
         }
     }
 }
@@ -112,7 +148,7 @@ pub fn read_roster_rows(csv: impl Read) -> RosterReading {
             return RosterReading::refused(problem(
                 1,
                 "",
-                format!("The file could not be read: {e}"),
+                RosterProblem::File(CsvFileProblem::Unreadable(e.to_string())),
             ))
         }
     };
@@ -122,10 +158,10 @@ pub fn read_roster_rows(csv: impl Read) -> RosterReading {
             return RosterReading::refused(problem(
                 1,
                 "",
-                format!(
-                    "Unknown column(s) {}: the roster's columns are {ROSTER_HEADER}.",
-                    unknown.join(", ")
-                ),
+                RosterProblem::File(CsvFileProblem::UnknownColumns {
+                    file: CsvFile::Roster,
+                    unknown,
+                }),
             ))
         }
     };
@@ -138,10 +174,10 @@ pub fn read_roster_rows(csv: impl Read) -> RosterReading {
         return RosterReading::refused(problem(
             1,
             "",
-            format!(
-                "The roster needs the column(s) {}: its columns are {ROSTER_HEADER}.",
-                missing.join(", ")
-            ),
+            RosterProblem::File(CsvFileProblem::MissingColumns {
+                file: CsvFile::Roster,
+                missing,
+            }),
         ));
     }
 
@@ -156,7 +192,7 @@ pub fn read_roster_rows(csv: impl Read) -> RosterReading {
                 rows.errors.push(problem(
                     e.position().map_or(0, |p| p.line()),
                     "",
-                    format!("The file could not be read: {e}"),
+                    RosterProblem::File(CsvFileProblem::Unreadable(e.to_string())),
                 ));
                 break;
             }
@@ -164,25 +200,20 @@ pub fn read_roster_rows(csv: impl Read) -> RosterReading {
         rows.read(&columns, &record);
     }
     if rows.more_problems > 0 {
-        let more = rows.more_problems;
-        rows.errors
-            .push(problem(0, "", format!("… and {more} more problems.")));
+        let more = RosterProblem::MoreProblems(rows.more_problems);
+        rows.errors.push(problem(0, "", more));
     }
     if !any_row && rows.errors.is_empty() {
-        rows.errors.push(problem(
-            2,
-            "",
-            "The roster has no employees: add one row per employee under the header.".into(),
-        ));
+        rows.errors.push(problem(2, "", RosterProblem::NoEmployees));
     }
     rows.into_reading()
 }
 
-fn problem(line: u64, column: &str, message: String) -> RosterError {
+fn problem(line: u64, column: &str, problem: RosterProblem) -> RosterError {
     RosterError {
         line,
         column: column.into(),
-        message,
+        problem,
     }
 }
 
@@ -235,9 +266,9 @@ impl Rows {
                     category.err(),
                     enrolled.err(),
                 ];
-                for (column, message) in errors.iter().enumerate() {
-                    if let Some(message) = message {
-                        self.report(line, COLUMNS[column + 1], message);
+                for (column, cell) in errors.into_iter().enumerate() {
+                    if let Some(cell) = cell {
+                        self.report(line, COLUMNS[column + 1], RosterProblem::Cell(cell));
                     }
                 }
                 self.rows_left_out += 1;
@@ -284,10 +315,11 @@ impl Rows {
             ..WorkforceGroup::default()
         };
         let problems = person_problems(&person);
-        for (column, message) in &problems {
-            self.report(line, column, message);
+        let passes = problems.is_empty();
+        for (column, problem) in problems {
+            self.report(line, column, RosterProblem::Person(problem));
         }
-        problems.is_empty()
+        passes
     }
 
     fn label(&mut self, text: &str) -> usize {
@@ -301,9 +333,9 @@ impl Rows {
         }
     }
 
-    fn report(&mut self, line: u64, column: &str, message: &str) {
+    fn report(&mut self, line: u64, column: &str, reported: RosterProblem) {
         if self.errors.len() < MAX_LISTED_PROBLEMS {
-            self.errors.push(problem(line, column, message.into()));
+            self.errors.push(problem(line, column, reported));
         } else {
             self.more_problems += 1;
         }

@@ -7,6 +7,7 @@ use std::io::{Read, Write};
 use csv::{ReaderBuilder, StringRecord, Trim, WriterBuilder};
 
 use super::csv_cells::{self, Columns};
+use super::csv_problems::{CsvFile, CsvFileProblem};
 use super::errors::{ScenarioError, ScenarioErrors};
 use super::result::{Estimate, OutcomeSummary};
 use super::scenario::{Scenario, WorkforceGroup};
@@ -60,12 +61,16 @@ pub const RESULTS_HEADER: [&str; 16] = [
 
 /// A problem with the whole file (its header, or a file that is not CSV).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SupplyChainCsvError(pub String);
+pub struct SupplyChainCsvError(pub CsvFileProblem);
 
 impl std::fmt::Display for SupplyChainCsvError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
+}
+
+fn unreadable(error: csv::Error) -> SupplyChainCsvError {
+    SupplyChainCsvError(CsvFileProblem::Unreadable(error.to_string()))
 }
 
 impl std::error::Error for SupplyChainCsvError {}
@@ -80,28 +85,27 @@ pub fn read_firms(csv: impl Read, base: &Scenario) -> Result<Vec<FirmRow>, Suppl
         .from_reader(csv);
     let header = reader
         .headers()
-        .map_err(|e| SupplyChainCsvError(format!("The file could not be read: {e}")))?
+        .map_err(unreadable)?
         .clone();
     let columns = Columns::find(&header, &COLUMNS).map_err(|unknown| {
-        SupplyChainCsvError(format!(
-            "Unknown column(s) {}: the columns are {SUPPLY_CHAIN_HEADER}.",
-            unknown.join(", ")
-        ))
+        SupplyChainCsvError(CsvFileProblem::UnknownColumns {
+            file: CsvFile::Firms,
+            unknown,
+        })
     })?;
     let missing: Vec<&str> = (0..REQUIRED_COLUMNS)
         .filter(|&c| !columns.has(c))
         .map(|c| COLUMNS[c])
         .collect();
     if !missing.is_empty() {
-        return Err(SupplyChainCsvError(format!(
-            "The file needs the column(s) {}: the columns are {SUPPLY_CHAIN_HEADER}.",
-            missing.join(", ")
-        )));
+        return Err(SupplyChainCsvError(CsvFileProblem::MissingColumns {
+            file: CsvFile::Firms,
+            missing,
+        }));
     }
     let mut firms = Vec::new();
     for record in reader.records() {
-        let record =
-            record.map_err(|e| SupplyChainCsvError(format!("The file could not be read: {e}")))?;
+        let record = record.map_err(unreadable)?;
         let line = record.position().map_or(0, |p| p.line());
         firms.push(FirmRow {
             line,
@@ -161,9 +165,9 @@ impl RowReader<'_> {
         column: usize,
         reader: fn(&str) -> csv_cells::CellResult<T>,
     ) -> Option<T> {
-        reader(self.columns.cell(self.record, column)).unwrap_or_else(|message| {
+        reader(self.columns.cell(self.record, column)).unwrap_or_else(|problem| {
             self.problems
-                .push(ScenarioError::new(COLUMNS[column], message));
+                .push(ScenarioError::new(COLUMNS[column], problem));
             None
         })
     }
@@ -195,8 +199,8 @@ pub fn describe_errors(line: u64, errors: &ScenarioErrors) -> String {
         .errors()
         .iter()
         .map(|e| match column(&e.field) {
-            "" => format!("line {line}: {}", e.message),
-            column => format!("line {line}, {column}: {}", e.message),
+            "" => format!("line {line}: {}", e.problem),
+            column => format!("line {line}, {column}: {}", e.problem),
         })
         .collect();
     described.join(" | ")

@@ -8,7 +8,7 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use furlough_engine::estimate::{
-    estimate, read_roster, Estimate, OutcomeSummary, Scenario, ScenarioErrors, SensitivityPoint,
+    estimate, read_roster, Estimate, OutcomeSummary, Scenario, ScenarioErrors, ScenarioProblem, SensitivityPoint,
     WeeklyFigures, WorkforceGroup,
 };
 use furlough_engine::Money;
@@ -76,7 +76,10 @@ pub fn run(options: &[String]) -> Result<ExitCode, String> {
                 if !scenario.workforce.is_empty() {
                     return Err(ScenarioErrors::one(
                         "workforce",
-                        "Leave the workforce out of the scenario when you give a roster: the roster is the workforce.",
+                        ScenarioProblem::Input(
+                            "Leave the workforce out of the scenario when you give a roster: the roster is the workforce."
+                                .into(),
+                        ),
                     ));
                 }
                 scenario.use_roster(groups.clone());

@@ -52,15 +52,15 @@ fn every_bad_cell_is_reported_with_its_line_and_column() {
 fn a_missing_or_unknown_column_is_refused_before_any_row() {
     let errors = read_roster("label,annual_pay\nA,30000\n".as_bytes()).unwrap_err();
     assert!(
-        errors[0].message.contains("age, years_service"),
+        errors[0].message().contains("age, years_service"),
         "{}",
-        errors[0].message
+        errors[0].message()
     );
     let errors = read_roster("label,salary,annual_pay,age,years_service\n".as_bytes()).unwrap_err();
     assert!(
-        errors[0].message.contains("salary"),
+        errors[0].message().contains("salary"),
         "{}",
-        errors[0].message
+        errors[0].message()
     );
 }
 
@@ -77,7 +77,7 @@ fn only_the_first_100_problems_are_listed() {
     }
     let errors = read_roster(csv.as_bytes()).unwrap_err();
     assert_eq!(errors.len(), 101);
-    assert_eq!(errors[100].message, "… and 50 more problems.");
+    assert_eq!(errors[100].message(), "… and 50 more problems.");
 }
 
 #[test]

@@ -8,9 +8,12 @@ mod workforce;
 
 pub(super) use workforce::person_problems;
 
+use std::ops::RangeInclusive;
+
 use rust_decimal::Decimal;
 
 use super::errors::{ScenarioError, ScenarioErrors};
+use super::problems::ScenarioProblem;
 use super::scenario::{Exposure, Finances, Scenario, Scheme, SCENARIO_VERSION};
 use crate::money::Money;
 use crate::payroll::{
@@ -48,17 +51,14 @@ pub(super) struct CheckedGroup<'a> {
 
 pub(super) fn check(scenario: &Scenario) -> Result<Checked<'_>, ScenarioErrors> {
     let mut problems = Vec::new();
-    let mut add = |field: &str, message: String| problems.push(ScenarioError::new(field, message));
 
     if scenario.version != SCENARIO_VERSION {
-        add(
+        problems.push(ScenarioError::new(
             "version",
-            format!(
-                "This scenario is in format version {}; this calculator reads version {SCENARIO_VERSION}. \
-                 Re-enter it, or open it with the calculator that saved it.",
-                scenario.version
-            ),
-        );
+            ScenarioProblem::WrongVersion {
+                found: scenario.version,
+            },
+        ));
     }
     let payroll = match scenario.tax_year {
         None => Some(newest_payroll_year()),
@@ -66,15 +66,13 @@ pub(super) fn check(scenario: &Scenario) -> Result<Checked<'_>, ScenarioErrors> 
     };
     let redundancy_cap = payroll.and_then(|year| weekly_pay_cap(year.tax_year));
     if payroll.is_none() || redundancy_cap.is_none() {
-        let years: Vec<String> = supported_tax_years().map(|y| y.to_string()).collect();
-        let chosen = scenario.tax_year.map(|y| y.to_string()).unwrap_or_default();
-        add(
+        problems.push(ScenarioError::new(
             "tax_year",
-            format!(
-                "We hold payroll thresholds for {} only, so the tax year must be one of those (you chose {chosen}).",
-                years.join(" and ")
-            ),
-        );
+            ScenarioProblem::TaxYearNotHeld {
+                held: supported_tax_years().collect(),
+                chosen: scenario.tax_year,
+            },
+        ));
     }
 
     let (groups, headcount) = workforce::check_workforce(scenario, &mut problems);
@@ -105,34 +103,26 @@ pub(super) fn check(scenario: &Scenario) -> Result<Checked<'_>, ScenarioErrors> 
             })
         }
         _ => Err(ScenarioErrors::from_list(problems)
-            .unwrap_or_else(|| ScenarioErrors::one("", "The scenario is incomplete."))),
+            .unwrap_or_else(|| ScenarioErrors::one("", ScenarioProblem::Incomplete))),
     }
 }
 
 fn check_shutdown(scenario: &Scenario, problems: &mut Vec<ScenarioError>) {
+    let mut add = |field: &str, problem| problems.push(ScenarioError::new(field, problem));
     match scenario.lost_output_pct {
-        None => problems.push(ScenarioError::new(
+        None => add("lost_output_pct", ScenarioProblem::LostOutputMissing),
+        Some(pct) if !percent_range(pct) => add(
             "lost_output_pct",
-            "Enter the share of normal output lost during the shutdown, from 0 to 100 (%).",
-        )),
-        Some(pct) if !percent_range(pct) => problems.push(ScenarioError::new(
-            "lost_output_pct",
-            format!(
-                "Lost output must be between 0 and 100 (% of normal output lost); you entered {}.",
-                pct.normalize()
-            ),
-        )),
+            ScenarioProblem::LostOutputOutOfRange { entered: pct },
+        ),
         Some(_) => {}
     }
     match scenario.shutdown_weeks {
-        None => problems.push(ScenarioError::new(
+        None => add("shutdown_weeks", ScenarioProblem::ShutdownWeeksMissing),
+        Some(weeks) if !(1..=MAX_WEEKS).contains(&weeks) => add(
             "shutdown_weeks",
-            "Enter how many weeks the shutdown is expected to last, from 1 to 104.",
-        )),
-        Some(weeks) if !(1..=MAX_WEEKS).contains(&weeks) => problems.push(ScenarioError::new(
-            "shutdown_weeks",
-            format!("The shutdown must last from 1 to 104 weeks (two years); you entered {weeks}."),
-        )),
+            ScenarioProblem::ShutdownWeeksOutOfRange { entered: weeks },
+        ),
         Some(_) => {}
     }
 }
@@ -141,23 +131,18 @@ pub(super) fn percent_range(pct: Decimal) -> bool {
     pct >= Decimal::ZERO && pct <= Decimal::ONE_HUNDRED
 }
 
-/// The message for an amount outside [low, high] or with fractions of a penny.
+/// The problem of an amount outside `range` (`out_of_range`) or with fractions of a penny
+/// (`not_in_pence`), if any.
 pub(super) fn money_problem(
     amount: Money,
-    low: Money,
-    high: Money,
-    what: &str,
-    low_text: &str,
-    high_text: &str,
-) -> Option<String> {
-    if amount < low || amount > high {
-        Some(format!(
-            "{what} must be between {low_text} and {high_text}; you entered £{amount}."
-        ))
+    range: RangeInclusive<Money>,
+    out_of_range: fn(Money) -> ScenarioProblem,
+    not_in_pence: ScenarioProblem,
+) -> Option<ScenarioProblem> {
+    if !range.contains(&amount) {
+        Some(out_of_range(amount))
     } else if amount.amount().normalize().scale() > 2 {
-        Some(format!(
-            "{what} must be in pounds and pence, with at most 2 decimal places."
-        ))
+        Some(not_in_pence)
     } else {
         None
     }

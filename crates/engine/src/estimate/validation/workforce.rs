@@ -1,6 +1,6 @@
 //! Checks of the workforce groups: headcount, pay, age, service and NIC category.
 
-use super::{CheckedGroup, ScenarioError};
+use super::{CheckedGroup, ScenarioError, ScenarioProblem};
 use crate::estimate::scenario::{Scenario, WorkforceGroup};
 use crate::money::Money;
 
@@ -13,51 +13,49 @@ const EARLIEST_WORKING_AGE: u32 = 15;
 
 /// The problems of one person's (or group's) pay, age, service and NIC category, each with
 /// its field. Also checks each row of a roster as it is read, so a bad row names its line.
-pub(crate) fn person_problems(group: &WorkforceGroup) -> Vec<(&'static str, String)> {
+pub(crate) fn person_problems(group: &WorkforceGroup) -> Vec<(&'static str, ScenarioProblem)> {
     let mut problems = Vec::new();
-    let mut add = |field: &'static str, message: String| problems.push((field, message));
+    let mut add = |field: &'static str, problem| problems.push((field, problem));
     match group.annual_pay {
-        None => add(
-            "annual_pay",
-            "Enter one person's annual pay before tax, in pounds (for example 32000).".into(),
-        ),
-        Some(pay) if pay <= Money::ZERO => {
-            add("annual_pay", "Annual pay must be more than £0: enter one person's yearly pay before tax, for example 32000.".into());
-        }
+        None => add("annual_pay", ScenarioProblem::AnnualPayMissing),
+        Some(pay) if pay <= Money::ZERO => add("annual_pay", ScenarioProblem::AnnualPayNotPositive),
         Some(pay) if pay > Money::pounds(MAX_ANNUAL_PAY) => {
-            add(
-                "annual_pay",
-                format!(
-                    "Annual pay must be at most £10,000,000 a year per person; you entered £{pay}."
-                ),
-            );
+            add("annual_pay", ScenarioProblem::AnnualPayTooHigh { entered: pay })
         }
-        Some(pay) if pay.amount().normalize().scale() > 2 => add(
-            "annual_pay",
-            "Annual pay must be in pounds and pence, with at most 2 decimal places.".into(),
-        ),
+        Some(pay) if pay.amount().normalize().scale() > 2 => {
+            add("annual_pay", ScenarioProblem::AnnualPayNotInPence)
+        }
         Some(_) => {}
     }
     let age_ok = AGES.contains(&group.age);
     if !age_ok {
-        add("age", format!(
-            "Age must be between 16 and 99 (the age at the start of the shutdown; it sets redundancy pay); you entered {}.",
-            group.age
-        ));
+        add(
+            "age",
+            ScenarioProblem::AgeOutOfRange {
+                entered: group.age,
+            },
+        );
     }
-    if age_ok && group.years_service > group.age - EARLIEST_WORKING_AGE {
-        add("years_service", format!(
-            "Years of service can be at most the age minus 15 ({} for someone aged {}: nobody starts work before \
-             15); you entered {}.",
-            group.age - EARLIEST_WORKING_AGE, group.age, group.years_service
-        ));
+    let most_service = group.age.saturating_sub(EARLIEST_WORKING_AGE);
+    if age_ok && group.years_service > most_service {
+        add(
+            "years_service",
+            ScenarioProblem::ServiceTooLong {
+                age: group.age,
+                most: most_service,
+                entered: group.years_service,
+            },
+        );
     }
     if let Some(limit) = group.nic_category.under_age() {
         if age_ok && group.age >= limit {
-            add("nic_category", format!(
-                "NIC category {} is for employees {}, but this group's age is {}: use category A, or correct the age.",
-                group.nic_category.letter(), group.nic_category.description(), group.age
-            ));
+            add(
+                "nic_category",
+                ScenarioProblem::NicCategoryTooOld {
+                    category: group.nic_category,
+                    age: group.age,
+                },
+            );
         }
     }
     problems
@@ -67,10 +65,10 @@ pub(super) fn check_workforce<'a>(
     scenario: &'a Scenario,
     problems: &mut Vec<ScenarioError>,
 ) -> (Vec<CheckedGroup<'a>>, u32) {
-    let mut add = |index: usize, field: &str, message: String| {
+    let mut add = |index: usize, field: &str, problem| {
         problems.push(ScenarioError::new(
             format!("workforce[{index}].{field}"),
-            message,
+            problem,
         ));
     };
     let mut groups = Vec::with_capacity(scenario.workforce.len());
@@ -78,18 +76,14 @@ pub(super) fn check_workforce<'a>(
     for (i, group) in scenario.workforce.iter().enumerate() {
         let employees = match group.employees {
             None => {
-                add(
-                    i,
-                    "employees",
-                    "Enter how many employees are in this group.".into(),
-                );
+                add(i, "employees", ScenarioProblem::EmployeesMissing);
                 None
             }
             Some(n) if n > MAX_GROUP_EMPLOYEES => {
                 add(
                     i,
                     "employees",
-                    format!("A group can have at most 1,000,000 employees; you entered {n}."),
+                    ScenarioProblem::GroupTooLarge { entered: n },
                 );
                 None
             }
@@ -99,8 +93,8 @@ pub(super) fn check_workforce<'a>(
         let annual_pay = group
             .annual_pay
             .filter(|_| !person.iter().any(|(field, _)| *field == "annual_pay"));
-        for (field, message) in person {
-            add(i, field, message);
+        for (field, problem) in person {
+            add(i, field, problem);
         }
         if let (Some(employees), Some(annual_pay)) = (employees, annual_pay) {
             headcount += u64::from(employees);
@@ -116,20 +110,15 @@ pub(super) fn check_workforce<'a>(
         }
     }
     let all_groups_read = groups.len() == scenario.workforce.len();
-    if scenario.workforce.is_empty() {
-        problems.push(ScenarioError::new(
-            "workforce",
-            "Add at least one group of employees: how many people and their annual pay.",
-        ));
+    let problem = if scenario.workforce.is_empty() {
+        Some(ScenarioProblem::NoGroups)
     } else if all_groups_read && headcount == 0 {
-        problems.push(ScenarioError::new(
-            "workforce",
-            "The workforce has no employees: enter at least one person in a group.",
-        ));
+        Some(ScenarioProblem::NoEmployees)
     } else if headcount > MAX_HEADCOUNT {
-        problems.push(ScenarioError::new("workforce", format!(
-            "The workforce adds up to {headcount} people; the calculator handles up to 10,000,000 (more than any UK employer)."
-        )));
-    }
+        Some(ScenarioProblem::WorkforceTooLarge { headcount })
+    } else {
+        None
+    };
+    problems.extend(problem.map(|problem| ScenarioError::new("workforce", problem)));
     (groups, u32::try_from(headcount).unwrap_or(u32::MAX))
 }
