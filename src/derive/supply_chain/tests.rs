@@ -3,6 +3,7 @@ use crate::test_support::today;
 use crate::state::{CsvAction, SupplyChainAction};
 use furlough_engine::estimate::{Outcome, ScenarioProblem, SUPPLY_CHAIN_TEMPLATE};
 use furlough_engine::Money;
+use crate::messages::FileProblemText;
 
 fn with_file(csv: &str) -> SupplyChainForm {
     let mut form = SupplyChainForm::default();
@@ -152,7 +153,7 @@ fn the_chain_s_scheme_applies_to_every_firm() {
 }
 
 #[test]
-fn the_export_is_the_command_line_s_results_file_with_a_row_per_firm_and_a_total() {
+fn the_export_is_the_command_line_s_results_file_with_the_page_s_words_in_its_error_column() {
     let csv = SUPPLY_CHAIN_TEMPLATE.replace("Example Trim Ltd,45,", "Example Trim Ltd,lots,");
     let figures = derive_supply_chain(&with_file(&csv), today()).expect("figures");
     let export = supply_chain_results_csv(&figures);
@@ -160,9 +161,10 @@ fn the_export_is_the_command_line_s_results_file_with_a_row_per_firm_and_a_total
     assert_eq!(lines.len(), 5);
     assert!(lines[0].starts_with("line,firm,headcount,exposed_jobs,"));
     assert!(lines[1].starts_with("6,Example Pressings Ltd,200,120,insolvency,200,4.31,safe,0,9.54,200,354456.00,"));
-    assert!(lines[2].starts_with("7,Example Trim Ltd,,") && lines[2].contains("line 7, employees: "));
+    let trim_problem = format!("Row 7, employees: {}", text(FileProblemText::CellNotAWholeNumber));
+    assert!(lines[2].starts_with("7,Example Trim Ltd,,") && lines[2].contains(&trim_problem), "{}", lines[2]);
     assert!(lines[4].starts_with(",TOTAL,320,168,"), "{}", lines[4]);
-    assert!(lines[4].ends_with(",1 firm with errors is not in the total"), "{}", lines[4]);
+    assert!(lines[4].ends_with(&format!(",{}", text(SupplyChainText::FirmsLeftOutOne))), "{}", lines[4]);
 }
 
 #[test]

@@ -206,12 +206,39 @@ pub fn describe_errors(line: u64, errors: &ScenarioErrors) -> String {
     described.join(" | ")
 }
 
+/// The words in the results file's `error` column: the command line's English
+/// ([`EnglishNotes`]) or the app's, from its message catalogue.
+pub trait ResultNotes {
+    /// A firm that could not be estimated: its problems, naming its line.
+    fn firm_problems(&self, line: u64, errors: &ScenarioErrors) -> String;
+    /// The TOTAL row: how many firms are left out of it (empty when none).
+    fn firms_left_out(&self, count: usize) -> String;
+}
+
+/// The command line's notes.
+pub struct EnglishNotes;
+
+impl ResultNotes for EnglishNotes {
+    fn firm_problems(&self, line: u64, errors: &ScenarioErrors) -> String {
+        describe_errors(line, errors)
+    }
+
+    fn firms_left_out(&self, count: usize) -> String {
+        match count {
+            0 => String::new(),
+            1 => "1 firm with errors is not in the total".into(),
+            n => format!("{n} firms with errors are not in the total"),
+        }
+    }
+}
+
 /// Writes one row per firm (its results, or its problems in the `error` column) and a TOTAL
 /// row over the firms that could be estimated.
 pub fn write_results(
     out: impl Write,
     rows: &[(FirmRow, Result<Estimate, ScenarioErrors>)],
     totals: &SupplyChainTotals,
+    notes: &impl ResultNotes,
 ) -> Result<(), csv::Error> {
     let mut writer = WriterBuilder::new().from_writer(out);
     writer.write_record(RESULTS_HEADER)?;
@@ -243,7 +270,7 @@ pub fn write_results(
             }
             Err(errors) => {
                 let blanks = std::iter::repeat_n(String::new(), RESULTS_HEADER.len() - 3);
-                let error = describe_errors(row.line, errors);
+                let error = notes.firm_problems(row.line, errors);
                 writer.write_record(
                     [line, row.firm.clone()]
                         .into_iter()
@@ -270,11 +297,7 @@ pub fn write_results(
         totals.employer_cost.to_string(),
         optional(totals.cost_per_job_saved),
         totals.redundancy_cost_exposed.to_string(),
-        match left_out {
-            0 => String::new(),
-            1 => "1 firm with errors is not in the total".into(),
-            n => format!("{n} firms with errors are not in the total"),
-        },
+        notes.firms_left_out(left_out),
     ])?;
     writer.flush()?;
     Ok(())
