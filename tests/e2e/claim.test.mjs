@@ -155,3 +155,25 @@ test('submitting an empty claim lists every missing answer and moves focus to th
   await pictureOf(page, 'claim-320-empty-submit');
   await context.close();
 });
+
+test("a claim the scheme's rules refuse says which rule in the catalogue's words, dates written out, by the field", async () => {
+  const { context, page, errors } = await openClaim(1280);
+  await typePhaseOneCase(page);
+  assert.equal(await page.locator('#claim-amount').innerText(), '£3,200.00');
+
+  // A month longer than the pay periods typed: the furlough in May is in no pay period.
+  await typeDate(page, 'claim-end', ['31', '5', '2020']);
+  const uncovered = 'The pay periods must cover every furloughed day of the claim, 1 March 2020 to 31 May 2020';
+  await page.locator('.error-summary').getByText(uncovered).waitFor();
+  assert.match(await page.locator('.out-of-date').innerText(), /out of date/);
+
+  // Into July: claims before July 2020 had to end by 30 June.
+  await typeDate(page, 'claim-end', ['31', '7', '2020']);
+  const pastJune = 'A claim period starting before 1 July 2020 must end by 30 June 2020';
+  await page.locator('#claim-end-error').getByText(pastJune).waitFor();
+  assert.match(await page.locator('.error-summary').innerText(), new RegExp(pastJune));
+  assert.equal(await page.locator('#regular-pay').inputValue(), '2,000', 'other answers are kept');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
