@@ -60,6 +60,25 @@ pub struct FirmResult {
     pub source: FirmSource,
     pub row: FirmRow,
     pub result: Result<Estimate, ScenarioErrors>,
+    /// The table's cells that are not numbers, by engine path, with the page's message for
+    /// each (the engine's error for them is only a kind): the export says what the page says.
+    pub unreadable_cells: Vec<(&'static str, String)>,
+}
+
+impl FirmResult {
+    /// The firm's problems as rows of a file would list them: "Row 4, employees: Enter …".
+    pub fn row_problems(&self) -> Vec<RowProblem> {
+        let Err(errors) = &self.result else { return Vec::new() };
+        errors
+            .errors()
+            .iter()
+            .map(|error| {
+                let typed = self.unreadable_cells.iter().find(|(path, _)| *path == error.field);
+                let message = typed.map_or_else(|| scenario_problem(&error.problem), |(_, message)| message.clone());
+                RowProblem { row: self.row.line, column: file_column(&error.field).to_string(), message }
+            })
+            .collect()
+    }
 }
 
 /// What the supply-chain view shows.
@@ -130,7 +149,8 @@ pub fn derive_supply_chain(form: &SupplyChainForm, today: NaiveDate) -> Derived<
 /// A firm of the table: its cells read with the app's own parsing (the messages of the firm
 /// estimate), then the engine's checks, each problem on its cell.
 fn table_firm(row: usize, firm: &FirmForm, base: &Scenario, problems: &mut Problems) -> FirmResult {
-    let mut cells = Cells { key: firm.key, row, problems, unreadable: Vec::new(), empty: Vec::new() };
+    let mut cells =
+        Cells { key: firm.key, row, problems, unreadable: Vec::new(), unreadable_words: Vec::new(), empty: Vec::new() };
     let mut scenario = base.clone();
     scenario.workforce = vec![WorkforceGroup {
         employees: cells.read(parse::whole_number(&firm.employees), FirmField::Employees),
@@ -163,20 +183,16 @@ fn table_firm(row: usize, firm: &FirmForm, base: &Scenario, problems: &mut Probl
         None => estimated,
     };
     let firm_row = FirmRow { line: row as u64, firm: firm.name.trim().to_string(), scenario };
-    FirmResult { source: FirmSource::Table { row }, row: firm_row, result }
+    let unreadable_cells = cells.unreadable_words;
+    FirmResult { source: FirmSource::Table { row }, row: firm_row, result, unreadable_cells }
 }
 
 /// A firm of the file: read by the engine; its problems are listed by row.
 fn file_firm(row: FirmRow, row_problems: &mut Vec<RowProblem>) -> FirmResult {
     let result = row.estimate();
-    if let Err(errors) = &result {
-        row_problems.extend(errors.errors().iter().map(|error| RowProblem {
-            row: row.line,
-            column: file_column(&error.field).to_string(),
-            message: scenario_problem(&error.problem),
-        }));
-    }
-    FirmResult { source: FirmSource::File { row: row.line }, row, result }
+    let firm = FirmResult { source: FirmSource::File { row: row.line }, row, result, unreadable_cells: Vec::new() };
+    row_problems.extend(firm.row_problems());
+    firm
 }
 
 /// The file's column a scenario field came from: `workforce[0].annual_pay` → `annual_pay`.
@@ -190,8 +206,11 @@ struct Cells<'p> {
     /// The row's number in the table: each message names it, as the summary lists every row's.
     row: usize,
     problems: &'p mut Problems,
-    /// The cells that are not numbers, as engine errors (for the export's error column).
+    /// The cells that are not numbers, as engine errors (the firm is left out as the engine
+    /// would leave out such a row of a file) …
     unreadable: Vec<ScenarioError>,
+    /// … and the page's message for each, for the export's error column.
+    unreadable_words: Vec<(&'static str, String)>,
     /// The required cells left empty: the engine's message for them waits for a submit.
     empty: Vec<FirmField>,
 }
@@ -207,6 +226,7 @@ impl Cells<'_> {
             Typed::Invalid(message) => {
                 self.unreadable.push(ScenarioError::new(engine_path(field), unreadable_cell(field)));
                 let problem = self.problem(field, &message);
+                self.unreadable_words.push((engine_path(field), message));
                 self.problems.invalid.push(problem);
                 None
             }
@@ -236,14 +256,15 @@ impl Cells<'_> {
     }
 }
 
-/// A cell that is not a number, as the engine's file reader would report it: what the export's
-/// error column says, as `furlough supply-chain` would for the same cell in a file.
+/// A cell that is not a number, as the engine's file reader would report it (the page and the
+/// export say it in the page's own, more precise words: `FirmResult::unreadable_cells`).
 fn unreadable_cell(field: FirmField) -> CellProblem {
     match field {
         FirmField::Employees | FirmField::ShutdownWeeks => CellProblem::NotAWholeNumber,
         FirmField::AveragePay | FirmField::CashReserves => CellProblem::NotAnAmount,
-        // A name is any text, so it is never unreadable.
-        FirmField::LostOutput | FirmField::Name => CellProblem::NotANumber,
+        FirmField::LostOutput => CellProblem::NotANumber,
+        // A name is any text, so it is never unreadable; were it, it would be an empty cell.
+        FirmField::Name => CellProblem::Empty,
     }
 }
 

@@ -4,9 +4,7 @@
 
 use furlough_engine::estimate::{write_results, ResultNotes, ScenarioErrors};
 
-use super::{file_column, SupplyChainFigures};
-use crate::derive::problem_text::scenario_problem;
-use crate::derive::row_problems::RowProblem;
+use super::{FirmResult, SupplyChainFigures};
 use crate::messages::{text_count, SupplyChainText};
 
 /// The results as CSV text. A typed firm's `line` is its row in the table.
@@ -14,23 +12,20 @@ pub fn supply_chain_results_csv(figures: &SupplyChainFigures) -> String {
     let rows: Vec<_> = figures.firms.iter().map(|firm| (firm.row.clone(), firm.result.clone())).collect();
     let mut out = Vec::new();
     // Writing to memory fails only if memory runs out, which stops the app anyway.
-    let _ = write_results(&mut out, &rows, &figures.totals, &PageNotes);
+    let _ = write_results(&mut out, &rows, &figures.totals, &PageNotes { firms: &figures.firms });
     String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The `error` column in the page's words: "Row 4, employees: Enter …".
-struct PageNotes;
+struct PageNotes<'a> {
+    /// The firms written, in order.
+    firms: &'a [FirmResult],
+}
 
-impl ResultNotes for PageNotes {
-    fn firm_problems(&self, line: u64, errors: &ScenarioErrors) -> String {
-        let described: Vec<String> = errors
-            .errors()
-            .iter()
-            .map(|error| {
-                let column = file_column(&error.field).to_string();
-                RowProblem { row: line, column, message: scenario_problem(&error.problem) }.describe()
-            })
-            .collect();
+impl ResultNotes for PageNotes<'_> {
+    fn firm_problems(&self, index: usize, _line: u64, _errors: &ScenarioErrors) -> String {
+        let problems = self.firms.get(index).map(FirmResult::row_problems).unwrap_or_default();
+        let described: Vec<String> = problems.iter().map(|problem| problem.describe()).collect();
         described.join(" | ")
     }
 

@@ -182,10 +182,18 @@ fn a_file_row_the_engine_refuses_is_worded_from_the_catalogue_with_its_amount_fo
 }
 
 #[test]
-fn a_typed_cell_that_is_not_a_number_goes_to_the_export_as_the_file_reader_would_say_it() {
+fn a_typed_cell_that_is_not_a_number_goes_to_the_export_in_the_page_s_own_words() {
     let mut form = with_file(SUPPLY_CHAIN_TEMPLATE);
-    type_firm(&mut form, 0, ["Typo Ltd", "2OO", "32000", "60", "6", ""]);
+    type_firm(&mut form, 0, ["Typo Ltd", "2OO", "32000", "60.5", "6", ""]);
     let figures = derive_supply_chain(&form, today()).expect("figures");
     let errors = figures.firms[0].result.as_ref().expect_err("left out");
     assert_eq!(errors.errors()[0].problem, ScenarioProblem::Cell(CellProblem::NotAWholeNumber));
+
+    let export = supply_chain_results_csv(&figures);
+    let typo = export.lines().find(|line| line.starts_with("1,Typo Ltd,")).expect("the typed firm's row");
+    let on_the_page = match parse::whole_number("2OO") {
+        Typed::Invalid(message) => message,
+        other => panic!("2OO read as {other:?}"),
+    };
+    assert!(typo.contains(&format!("Row 1, employees: {on_the_page}")), "{typo}");
 }

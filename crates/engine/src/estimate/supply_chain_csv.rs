@@ -209,8 +209,9 @@ pub fn describe_errors(line: u64, errors: &ScenarioErrors) -> String {
 /// The words in the results file's `error` column: the command line's English
 /// ([`EnglishNotes`]) or the app's, from its message catalogue.
 pub trait ResultNotes {
-    /// A firm that could not be estimated: its problems, naming its line.
-    fn firm_problems(&self, line: u64, errors: &ScenarioErrors) -> String;
+    /// A firm that could not be estimated (the `index`th of the rows written): its problems,
+    /// naming its line.
+    fn firm_problems(&self, index: usize, line: u64, errors: &ScenarioErrors) -> String;
     /// The TOTAL row: how many firms are left out of it (empty when none).
     fn firms_left_out(&self, count: usize) -> String;
 }
@@ -219,7 +220,7 @@ pub trait ResultNotes {
 pub struct EnglishNotes;
 
 impl ResultNotes for EnglishNotes {
-    fn firm_problems(&self, line: u64, errors: &ScenarioErrors) -> String {
+    fn firm_problems(&self, _index: usize, line: u64, errors: &ScenarioErrors) -> String {
         describe_errors(line, errors)
     }
 
@@ -242,7 +243,7 @@ pub fn write_results(
 ) -> Result<(), csv::Error> {
     let mut writer = WriterBuilder::new().from_writer(out);
     writer.write_record(RESULTS_HEADER)?;
-    for (row, result) in rows {
+    for (index, (row, result)) in rows.iter().enumerate() {
         let line = row.line.to_string();
         match result {
             Ok(e) => {
@@ -270,7 +271,7 @@ pub fn write_results(
             }
             Err(errors) => {
                 let blanks = std::iter::repeat_n(String::new(), RESULTS_HEADER.len() - 3);
-                let error = notes.firm_problems(row.line, errors);
+                let error = notes.firm_problems(index, row.line, errors);
                 writer.write_record(
                     [line, row.firm.clone()]
                         .into_iter()
