@@ -3,6 +3,7 @@
 //! a layout needs it (headline cards); tables always show exact figures.
 
 use chrono::{Datelike, NaiveDate};
+use furlough_engine::payroll::TaxYear;
 use furlough_engine::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -95,6 +96,17 @@ pub fn date(day: NaiveDate) -> String {
     ];
     let month = MONTHS.get(day.month0() as usize).copied().unwrap_or_default();
     format!("{} {} {}", day.day(), month, day.year())
+}
+
+/// A tax year as GOV.UK writes it in a sentence: `2025 to 2026`.
+pub fn tax_year(year: TaxYear) -> String {
+    let first = year.first_year();
+    format!("{first} to {}", u32::from(first) + 1)
+}
+
+/// A tax year as publications title it, and as the form's choices show it: `2025-26`.
+pub fn tax_year_short(year: TaxYear) -> String {
+    year.to_string()
 }
 
 /// Inserts a comma between each group of three digits of a string of digits.

@@ -4,58 +4,58 @@
 //! entered formatted by [`crate::format`] (issue 5: all user-facing text from one catalogue, so a
 //! Welsh one can be added as data).
 
-use furlough_engine::estimate::{CellProblem, CsvFile, CsvFileProblem, RosterProblem, ScenarioProblem, SCENARIO_VERSION};
+use furlough_engine::estimate::{limits, CellProblem, CsvFile, CsvFileProblem, RosterProblem, ScenarioProblem, SCENARIO_VERSION};
 use furlough_engine::{Money, MoneyError};
 use rust_decimal::Decimal;
 
 use crate::format;
 use crate::messages::{
-    text, text_count, text_with, EstimateProblemText as Estimate, FileProblemText as File, SchemeText,
+    text, text_count, text_with, EstimateProblemText, FileProblemText, SchemeText,
 };
 
 /// A problem with a scenario's field, as the page says it.
 pub fn scenario_problem(problem: &ScenarioProblem) -> String {
     use ScenarioProblem::*;
-    let entered_count = |id: Estimate, entered: &u32| text_with(id, &[("entered", &whole(*entered))]);
-    let entered_money = |id: Estimate, entered: Money| text_with(id, &[("entered", &format::money(entered))]);
-    let entered_number = |id: Estimate, entered: Decimal| text_with(id, &[("entered", &format::decimal(entered))]);
+    let entered_count = |id: EstimateProblemText, entered: u32| say(id, &[("entered", &whole(entered))]);
+    let entered_money = |id: EstimateProblemText, entered: Money| say(id, &[("entered", &format::money(entered))]);
+    let entered_number = |id: EstimateProblemText, entered: Decimal| say(id, &[("entered", &format::decimal(entered))]);
     match problem {
-        WrongVersion { found } => text_with(
-            Estimate::WrongVersion,
+        WrongVersion { found } => say(
+            EstimateProblemText::WrongVersion,
             &[("found", &whole(*found)), ("version", &whole(SCENARIO_VERSION))],
         ),
         TaxYearNotHeld { held, chosen } => {
-            let held: Vec<String> = held.iter().map(ToString::to_string).collect();
-            let chosen = chosen.map(|year| year.to_string()).unwrap_or_default();
-            text_with(Estimate::TaxYearNotHeld, &[("years", &list(&held)), ("chosen", &chosen)])
+            let held: Vec<String> = held.iter().map(|&year| format::tax_year(year)).collect();
+            let chosen = chosen.map(format::tax_year).unwrap_or_default();
+            say(EstimateProblemText::TaxYearNotHeld, &[("years", &list(&held)), ("chosen", &chosen)])
         }
-        Incomplete => text(Estimate::Incomplete).to_string(),
+        Incomplete => say(EstimateProblemText::Incomplete, &[]),
         Calculation(error) => calculation_problem(*error),
-        Input(_) => text(Estimate::InputUnreadable).to_string(),
+        Input(_) => say(EstimateProblemText::InputUnreadable, &[]),
         Cell(problem) => cell_problem(*problem),
 
-        NoGroups => text(Estimate::NoGroups).to_string(),
-        NoEmployees => text(Estimate::NoEmployees).to_string(),
+        NoGroups => say(EstimateProblemText::NoGroups, &[]),
+        NoEmployees => say(EstimateProblemText::NoEmployees, &[]),
         WorkforceTooLarge { headcount } => {
-            text_with(Estimate::WorkforceTooLarge, &[("headcount", &format::count(*headcount))])
+            say(EstimateProblemText::WorkforceTooLarge, &[("headcount", &format::count(*headcount))])
         }
-        EmployeesMissing => text(Estimate::EmployeesMissing).to_string(),
-        GroupTooLarge { entered } => entered_count(Estimate::GroupTooLarge, entered),
-        AnnualPayMissing => text(Estimate::AnnualPayMissing).to_string(),
-        AnnualPayNotPositive => text(Estimate::AnnualPayNotPositive).to_string(),
-        AnnualPayTooHigh { entered } => entered_money(Estimate::AnnualPayTooHigh, *entered),
-        AnnualPayNotInPence => text(Estimate::AnnualPayNotInPence).to_string(),
-        AgeOutOfRange { entered } => entered_count(Estimate::AgeOutOfRange, entered),
-        ServiceTooLong { age, most, entered } => text_with(
-            Estimate::ServiceTooLong,
+        EmployeesMissing => say(EstimateProblemText::EmployeesMissing, &[]),
+        GroupTooLarge { entered } => entered_count(EstimateProblemText::GroupTooLarge, *entered),
+        AnnualPayMissing => say(EstimateProblemText::AnnualPayMissing, &[]),
+        AnnualPayNotPositive => say(EstimateProblemText::AnnualPayNotPositive, &[]),
+        AnnualPayTooHigh { entered } => entered_money(EstimateProblemText::AnnualPayTooHigh, *entered),
+        AnnualPayNotInPence => say(EstimateProblemText::AnnualPayNotInPence, &[]),
+        AgeOutOfRange { entered } => entered_count(EstimateProblemText::AgeOutOfRange, *entered),
+        ServiceTooLong { age, most, entered } => say(
+            EstimateProblemText::ServiceTooLong,
             &[
                 ("most", &whole(*most)),
                 ("age", &whole(*age)),
                 ("entered", &whole(*entered)),
             ],
         ),
-        NicCategoryTooOld { category, age } => text_with(
-            Estimate::NicCategoryTooOld,
+        NicCategoryTooOld { category, age } => say(
+            EstimateProblemText::NicCategoryTooOld,
             &[
                 ("category", category.letter()),
                 ("description", text(SchemeText::NicCategoryDescription(*category))),
@@ -63,36 +63,36 @@ pub fn scenario_problem(problem: &ScenarioProblem) -> String {
             ],
         ),
 
-        LostOutputMissing => text(Estimate::LostOutputMissing).to_string(),
-        LostOutputOutOfRange { entered } => entered_number(Estimate::LostOutputOutOfRange, *entered),
-        ShutdownWeeksMissing => text(Estimate::ShutdownWeeksMissing).to_string(),
-        ShutdownWeeksOutOfRange { entered } => entered_count(Estimate::ShutdownWeeksOutOfRange, entered),
+        LostOutputMissing => say(EstimateProblemText::LostOutputMissing, &[]),
+        LostOutputOutOfRange { entered } => entered_number(EstimateProblemText::LostOutputOutOfRange, *entered),
+        ShutdownWeeksMissing => say(EstimateProblemText::ShutdownWeeksMissing, &[]),
+        ShutdownWeeksOutOfRange { entered } => entered_count(EstimateProblemText::ShutdownWeeksOutOfRange, *entered),
 
-        FloorOutOfRange { entered } => entered_number(Estimate::FloorOutOfRange, *entered),
-        GovRateAboveFloor { floor, entered } => text_with(
-            Estimate::GovRateAboveFloor,
+        FloorOutOfRange { entered } => entered_number(EstimateProblemText::FloorOutOfRange, *entered),
+        GovRateAboveFloor { floor, entered } => say(
+            EstimateProblemText::GovRateAboveFloor,
             &[("floor", &format::percent(*floor)), ("entered", &format::decimal(*entered))],
         ),
-        MonthlyCapOutOfRange { entered } => entered_money(Estimate::MonthlyCapOutOfRange, *entered),
-        MonthlyCapNotInPence => text(Estimate::MonthlyCapNotInPence).to_string(),
-        TopUpOutOfRange { entered } => entered_number(Estimate::TopUpOutOfRange, *entered),
-        SchemeWeeksOutOfRange { entered } => entered_count(Estimate::SchemeWeeksOutOfRange, entered),
+        MonthlyCapOutOfRange { entered } => entered_money(EstimateProblemText::MonthlyCapOutOfRange, *entered),
+        MonthlyCapNotInPence => say(EstimateProblemText::MonthlyCapNotInPence, &[]),
+        TopUpOutOfRange { entered } => entered_number(EstimateProblemText::TopUpOutOfRange, *entered),
+        SchemeWeeksOutOfRange { entered } => entered_count(EstimateProblemText::SchemeWeeksOutOfRange, *entered),
 
-        CashReservesOutOfRange { entered } => entered_money(Estimate::CashReservesOutOfRange, *entered),
-        CashReservesNotInPence => text(Estimate::CashReservesNotInPence).to_string(),
-        CashBufferOutOfRange { entered } => entered_number(Estimate::CashBufferOutOfRange, *entered),
-        WeeklyRevenueNotPositive => text(Estimate::WeeklyRevenueNotPositive).to_string(),
-        WeeklyRevenueOutOfRange { entered } => entered_money(Estimate::WeeklyRevenueOutOfRange, *entered),
-        WeeklyRevenueNotInPence => text(Estimate::WeeklyRevenueNotInPence).to_string(),
-        LabourShareOutOfRange { entered } => entered_number(Estimate::LabourShareOutOfRange, *entered),
-        MarginOutOfRange { entered } => entered_number(Estimate::MarginOutOfRange, *entered),
-        VariableShareOutOfRange { entered } => entered_number(Estimate::VariableShareOutOfRange, *entered),
-        LabourPlusMarginAboveOne { labour_share, margin } => text_with(
-            Estimate::LabourPlusMarginAboveOne,
+        CashReservesOutOfRange { entered } => entered_money(EstimateProblemText::CashReservesOutOfRange, *entered),
+        CashReservesNotInPence => say(EstimateProblemText::CashReservesNotInPence, &[]),
+        CashBufferOutOfRange { entered } => entered_number(EstimateProblemText::CashBufferOutOfRange, *entered),
+        WeeklyRevenueNotPositive => say(EstimateProblemText::WeeklyRevenueNotPositive, &[]),
+        WeeklyRevenueOutOfRange { entered } => entered_money(EstimateProblemText::WeeklyRevenueOutOfRange, *entered),
+        WeeklyRevenueNotInPence => say(EstimateProblemText::WeeklyRevenueNotInPence, &[]),
+        LabourShareOutOfRange { entered } => entered_number(EstimateProblemText::LabourShareOutOfRange, *entered),
+        MarginOutOfRange { entered } => entered_number(EstimateProblemText::MarginOutOfRange, *entered),
+        VariableShareOutOfRange { entered } => entered_number(EstimateProblemText::VariableShareOutOfRange, *entered),
+        LabourPlusMarginAboveOne { labour_share, margin } => say(
+            EstimateProblemText::LabourPlusMarginAboveOne,
             &[("labour_share", &format::decimal(*labour_share)), ("margin", &format::decimal(*margin))],
         ),
-        RevenueBelowPayroll { revenue, payroll } => text_with(
-            Estimate::RevenueBelowPayroll,
+        RevenueBelowPayroll { revenue, payroll } => say(
+            EstimateProblemText::RevenueBelowPayroll,
             &[("revenue", &format::money(*revenue)), ("payroll", &format::money(*payroll))],
         ),
     }
@@ -102,8 +102,8 @@ pub fn scenario_problem(problem: &ScenarioProblem) -> String {
 /// only said instead of a crash.
 pub fn calculation_problem(error: MoneyError) -> String {
     text(match error {
-        MoneyError::Overflow => Estimate::CalculationOverflow,
-        MoneyError::DivisionByZero => Estimate::CalculationDividedByZero,
+        MoneyError::Overflow => EstimateProblemText::CalculationOverflow,
+        MoneyError::DivisionByZero => EstimateProblemText::CalculationDividedByZero,
     })
     .to_string()
 }
@@ -114,8 +114,8 @@ pub fn roster_problem(problem: &RosterProblem) -> String {
         RosterProblem::File(problem) => file_problem(problem),
         RosterProblem::Cell(problem) => cell_problem(*problem),
         RosterProblem::Person(problem) => scenario_problem(problem),
-        RosterProblem::MoreProblems(more) => text_count(File::MoreProblemsOne, File::MoreProblems, *more),
-        RosterProblem::NoEmployees => text(File::RosterNoEmployees).to_string(),
+        RosterProblem::MoreProblems(more) => text_count(FileProblemText::MoreProblemsOne, FileProblemText::MoreProblems, *more),
+        RosterProblem::NoEmployees => text(FileProblemText::RosterNoEmployees).to_string(),
     }
 }
 
@@ -123,18 +123,18 @@ pub fn roster_problem(problem: &RosterProblem) -> String {
 pub fn file_problem(problem: &CsvFileProblem) -> String {
     match problem {
         // The csv reader's words are English; the page says what to do instead.
-        CsvFileProblem::Unreadable(_) => text(File::FileUnreadable).to_string(),
+        CsvFileProblem::Unreadable(_) => text(FileProblemText::FileUnreadable).to_string(),
         CsvFileProblem::UnknownColumns { file, unknown } => {
             let id = match file {
-                CsvFile::Roster => File::RosterUnknownColumns,
-                CsvFile::Firms => File::FirmsUnknownColumns,
+                CsvFile::Roster => FileProblemText::RosterUnknownColumns,
+                CsvFile::Firms => FileProblemText::FirmsUnknownColumns,
             };
             text_with(id, &[("unknown", &unknown.join(", ")), ("columns", file.header())])
         }
         CsvFileProblem::MissingColumns { file, missing } => {
             let id = match file {
-                CsvFile::Roster => File::RosterMissingColumns,
-                CsvFile::Firms => File::FirmsMissingColumns,
+                CsvFile::Roster => FileProblemText::RosterMissingColumns,
+                CsvFile::Firms => FileProblemText::FirmsMissingColumns,
             };
             text_with(id, &[("missing", &missing.join(", ")), ("columns", file.header())])
         }
@@ -143,14 +143,36 @@ pub fn file_problem(problem: &CsvFileProblem) -> String {
 
 fn cell_problem(problem: CellProblem) -> String {
     text(match problem {
-        CellProblem::Empty => File::CellEmpty,
-        CellProblem::NotAnAmount => File::CellNotAnAmount,
-        CellProblem::NotAWholeNumber => File::CellNotAWholeNumber,
-        CellProblem::NotANumber => File::CellNotANumber,
-        CellProblem::NotYesOrNo => File::CellNotYesOrNo,
-        CellProblem::NotANicCategory => File::CellNotANicCategory,
+        CellProblem::Empty => FileProblemText::CellEmpty,
+        CellProblem::NotAnAmount => FileProblemText::CellNotAnAmount,
+        CellProblem::NotAWholeNumber => FileProblemText::CellNotAWholeNumber,
+        CellProblem::NotANumber => FileProblemText::CellNotANumber,
+        CellProblem::NotYesOrNo => FileProblemText::CellNotYesOrNo,
+        CellProblem::NotANicCategory => FileProblemText::CellNotANicCategory,
     })
     .to_string()
+}
+
+/// A message about a scenario's figures, with the engine's bounds (`limits`) filled in wherever
+/// it states them, so the page says the bounds the engine enforces.
+fn say(id: EstimateProblemText, values: &[(&str, &str)]) -> String {
+    let pounds = |amount: i64| format::money_whole_pounds(Money::pounds(amount));
+    let bounds = [
+        ("max_headcount", format::count(limits::MAX_HEADCOUNT)),
+        ("max_group", whole(limits::MAX_GROUP_EMPLOYEES)),
+        ("max_pay", pounds(limits::MAX_ANNUAL_PAY_POUNDS)),
+        ("youngest", whole(limits::YOUNGEST)),
+        ("oldest", whole(limits::OLDEST)),
+        ("earliest_age", whole(limits::EARLIEST_WORKING_AGE)),
+        ("max_weeks", whole(limits::MAX_WEEKS)),
+        ("max_cap", pounds(limits::MAX_MONTHLY_CAP_POUNDS)),
+        ("max_cash", pounds(limits::MAX_CASH_POUNDS)),
+        ("max_revenue", pounds(limits::MAX_WEEKLY_REVENUE_POUNDS)),
+        ("max_buffer_days", whole(limits::MAX_CASH_BUFFER_DAYS)),
+    ];
+    let all: Vec<(&str, &str)> =
+        values.iter().copied().chain(bounds.iter().map(|(name, value)| (*name, value.as_str()))).collect();
+    text_with(id, &all)
 }
 
 /// A number of people, years or weeks: `1,000`.
@@ -163,7 +185,7 @@ fn list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), text(Estimate::ListAnd)),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), text(EstimateProblemText::ListAnd)),
     }
 }
 

@@ -17,6 +17,7 @@ pub enum AssumptionText {
     PaidByScheme,
     PaidByFirm,
     ForUpToWeeks,
+    ForUpToOneWeek,
     ForWholeShutdown,
     ExposureLabel,
     ExposureValue,
@@ -29,6 +30,7 @@ pub enum AssumptionText {
     CashReservesWorkedOut,
     CashBufferDaysLabel,
     DaysValue,
+    OneDay,
     SourceYourScenario,
     SourceTaxYearDefault,
     SourceScheme,
@@ -42,7 +44,6 @@ pub enum AssumptionText {
     SourceEmployerNic,
     SourcePension,
     SourceRedundancyCap,
-    TaxYearInWords,
 }
 
 pub(super) fn english(id: AssumptionText) -> &'static str {
@@ -62,7 +63,8 @@ pub(super) fn english(id: AssumptionText) -> &'static str {
         }
         PaidByScheme => "paid by the scheme",
         PaidByFirm => "paid by the firm",
-        ForUpToWeeks => "for up to {weeks} weeks",
+        ForUpToWeeks => "for up to {count} weeks",
+        ForUpToOneWeek => "for up to 1 week",
         ForWholeShutdown => "for the whole shutdown",
         ExposureLabel => "Exposed jobs",
         ExposureValue => "Spread over the whole workforce: a representative cross-section of the roster",
@@ -75,6 +77,7 @@ pub(super) fn english(id: AssumptionText) -> &'static str {
         CashReservesWorkedOut => "{cash} ({days} days of normal outgoings)",
         CashBufferDaysLabel => "Cash buffer (days of outgoings)",
         DaysValue => "{days} days",
+        OneDay => "1 day",
         SourceYourScenario => "Your scenario",
         SourceTaxYearDefault => "Not given: the newest tax year whose thresholds we hold",
         SourceScheme => "Your scenario (or the preset you chose)",
@@ -111,6 +114,5 @@ pub(super) fn english(id: AssumptionText) -> &'static str {
             "GOV.UK “Redundancy pay”; Employment Rights (Increase of Limits) Order {year}: {cap} a week from \
              6 April {year}"
         }
-        TaxYearInWords => "{first} to {second}",
     }
 }

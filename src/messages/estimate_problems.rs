@@ -66,43 +66,43 @@ pub(super) fn english(id: EstimateProblemText) -> &'static str {
         NoGroups => "Add at least one group of employees: how many people and their annual pay.",
         NoEmployees => "The workforce has no employees: enter at least one person in a group.",
         WorkforceTooLarge => "The workforce adds up to {headcount} people; the calculator handles up to \
-            10,000,000 (more than any UK employer).",
+            {max_headcount} (more than any UK employer).",
         EmployeesMissing => "Enter how many employees are in this group.",
-        GroupTooLarge => "A group can have at most 1,000,000 employees; you entered {entered}.",
+        GroupTooLarge => "A group can have at most {max_group} employees; you entered {entered}.",
         AnnualPayMissing => "Enter one person's annual pay before tax, in pounds (for example 32000).",
         AnnualPayNotPositive => "Annual pay must be more than £0: enter one person's yearly pay before tax, \
             for example 32000.",
-        AnnualPayTooHigh => "Annual pay must be at most £10,000,000 a year per person; you entered {entered}.",
+        AnnualPayTooHigh => "Annual pay must be at most {max_pay} a year per person; you entered {entered}.",
         AnnualPayNotInPence => "Annual pay must be in pounds and pence, with at most 2 decimal places.",
-        AgeOutOfRange => "Age must be between 16 and 99 (the age at the start of the shutdown; it sets \
+        AgeOutOfRange => "Age must be between {youngest} and {oldest} (the age at the start of the shutdown; it sets \
             redundancy pay); you entered {entered}.",
-        ServiceTooLong => "Years of service can be at most the age minus 15 ({most} for someone aged {age}: \
-            nobody starts work before 15); you entered {entered}.",
+        ServiceTooLong => "Years of service can be at most the age minus {earliest_age} ({most} for someone aged {age}: \
+            nobody starts work before {earliest_age}); you entered {entered}.",
         NicCategoryTooOld => "NIC category {category} is for employees {description}, but this group's age is \
             {age}: use category A, or correct the age.",
         LostOutputMissing => "Enter the share of normal output lost during the shutdown, from 0 to 100 (%).",
         LostOutputOutOfRange => "Lost output must be between 0 and 100 (% of normal output lost); you entered \
             {entered}.",
-        ShutdownWeeksMissing => "Enter how many weeks the shutdown is expected to last, from 1 to 104.",
-        ShutdownWeeksOutOfRange => "The shutdown must last from 1 to 104 weeks (two years); you entered {entered}.",
+        ShutdownWeeksMissing => "Enter how many weeks the shutdown is expected to last, from 1 to {max_weeks}.",
+        ShutdownWeeksOutOfRange => "The shutdown must last from 1 to {max_weeks} weeks (two years); you entered {entered}.",
         FloorOutOfRange => "The employee floor must be more than 0 and at most 100 (the % of pay furloughed staff \
             receive); you entered {entered}.",
         GovRateAboveFloor => "The government rate must be between 0 and the employee floor ({floor}): the \
             government pays part of the floor and the firm the rest. You entered {entered}.",
-        MonthlyCapOutOfRange => "The monthly cap must be between £0 and £100,000; you entered {entered}.",
+        MonthlyCapOutOfRange => "The monthly cap must be between £0 and {max_cap}; you entered {entered}.",
         MonthlyCapNotInPence => "The monthly cap must be in pounds and pence, with at most 2 decimal places.",
         TopUpOutOfRange => "The top-up must be between 0 and 100 (the % of full pay the firm tops furloughed \
             staff up to; 0 means no top-up); you entered {entered}.",
-        SchemeWeeksOutOfRange => "The scheme's length must be from 1 to 104 weeks, or empty for the whole \
+        SchemeWeeksOutOfRange => "The scheme's length must be from 1 to {max_weeks} weeks, or empty for the whole \
             shutdown; you entered {entered}.",
         CashReservesOutOfRange => "Cash reserves must be between £0 (enter 0 if the firm is overdrawn) and \
-            £1,000,000,000,000; you entered {entered}.",
+            {max_cash}; you entered {entered}.",
         CashReservesNotInPence => "Cash reserves must be in pounds and pence, with at most 2 decimal places.",
-        CashBufferOutOfRange => "The cash buffer must be between 0 and 3,650 days (how many days of normal \
+        CashBufferOutOfRange => "The cash buffer must be between 0 and {max_buffer_days} days (how many days of normal \
             spending the firm's cash covers); you entered {entered}.",
         WeeklyRevenueNotPositive => "Weekly revenue must be more than £0; leave it empty to estimate it from the \
             payroll.",
-        WeeklyRevenueOutOfRange => "Weekly revenue must be between £0 and £100,000,000,000; you entered {entered}.",
+        WeeklyRevenueOutOfRange => "Weekly revenue must be between £0 and {max_revenue}; you entered {entered}.",
         WeeklyRevenueNotInPence => "Weekly revenue must be in pounds and pence, with at most 2 decimal places.",
         LabourShareOutOfRange => "The labour cost share must be more than 0 and at most 1 (the fraction of \
             revenue spent on pay, e.g. 0.25 for a quarter); you entered {entered}.",

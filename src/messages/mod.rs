@@ -79,10 +79,32 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
 }
 
 /// A message with its `{name}` placeholders filled in: `text_with(id, &[("row", "3")])`.
+/// One pass from left to right: a value is never searched for placeholders itself (a CSV
+/// header cell typed as `{columns}` stays as typed), and a name not given stays as it is.
 pub fn text_with(id: impl Into<MessageId>, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(text(id).to_string(), |message, (name, value)| message.replace(&format!("{{{name}}}"), value))
+    let template = text(id);
+    let mut message = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        message.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let filled = after.find('}').and_then(|close| {
+            let value = values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, value)| *value)?;
+            Some((value, close))
+        });
+        match filled {
+            Some((value, close)) => {
+                message.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                message.push('{');
+                rest = after;
+            }
+        }
+    }
+    message.push_str(rest);
+    message
 }
 
 /// A message about a number of things: `one` for 1, else `many` with `{count}` filled in.
@@ -136,5 +158,20 @@ mod tests {
     fn placeholders_are_filled_by_name() {
         assert_eq!(text_with(CommonText::AppTitle, &[("unused", "x")]), text(CommonText::AppTitle));
         assert_eq!(text_with(CommonText::OutOfDate, &[]), text(CommonText::OutOfDate));
+        assert_eq!(
+            text_with(CommonText::RowColumnProblem, &[("row", "7"), ("column", "age"), ("message", "Enter a number")]),
+            "Row 7, age: Enter a number"
+        );
+    }
+
+    #[test]
+    fn a_value_that_looks_like_a_placeholder_is_written_as_typed() {
+        let filled = text_with(CommonText::RowColumnProblem, &[("row", "{message}"), ("column", "{x"), ("message", "m")]);
+        assert_eq!(filled, "Row {message}, {x: m");
+    }
+
+    #[test]
+    fn a_placeholder_with_no_value_given_stays_as_it_is() {
+        assert_eq!(text_with(CommonText::RowProblem, &[("row", "2")]), "Row 2: {message}");
     }
 }

@@ -2,13 +2,13 @@
 //! with every number formatted by `crate::format`.
 
 use furlough_engine::estimate::{AssumedFigure, Assumption, AssumptionKind};
-use furlough_engine::payroll::{PayrollYear, TaxYear};
+use furlough_engine::payroll::PayrollYear;
 use furlough_engine::redundancy::WeeklyPayCap;
 use furlough_engine::Money;
 use rust_decimal::Decimal;
 
 use crate::format;
-use crate::messages::{text, text_with, AssumptionText as T};
+use crate::messages::{text, text_count, text_with, AssumptionText};
 
 /// What the assumptions list shows for one assumption.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,20 +22,20 @@ pub fn assumption_lines(assumption: &Assumption) -> AssumptionLines {
     AssumptionLines { label: text(label(&assumption.figure)), value: value(&assumption.figure), source: source(assumption) }
 }
 
-fn label(figure: &AssumedFigure) -> T {
+fn label(figure: &AssumedFigure) -> AssumptionText {
     match figure {
-        AssumedFigure::TaxYear(_) => T::TaxYearLabel,
-        AssumedFigure::EmployerNic(_) => T::EmployerNicLabel,
-        AssumedFigure::Pension(_) => T::PensionLabel,
-        AssumedFigure::RedundancyCap(_) => T::RedundancyCapLabel,
-        AssumedFigure::Scheme { .. } => T::SchemeLabel,
-        AssumedFigure::WholeWorkforceExposed => T::ExposureLabel,
-        AssumedFigure::WeeklyRevenue { .. } => T::WeeklyRevenueLabel,
-        AssumedFigure::LabourCostShare(_) => T::LabourCostShareLabel,
-        AssumedFigure::OperatingMargin(_) => T::OperatingMarginLabel,
-        AssumedFigure::VariableCostShare(_) => T::VariableCostShareLabel,
-        AssumedFigure::CashReserves { .. } => T::CashReservesLabel,
-        AssumedFigure::CashBufferDays(_) => T::CashBufferDaysLabel,
+        AssumedFigure::TaxYear(_) => AssumptionText::TaxYearLabel,
+        AssumedFigure::EmployerNic(_) => AssumptionText::EmployerNicLabel,
+        AssumedFigure::Pension(_) => AssumptionText::PensionLabel,
+        AssumedFigure::RedundancyCap(_) => AssumptionText::RedundancyCapLabel,
+        AssumedFigure::Scheme { .. } => AssumptionText::SchemeLabel,
+        AssumedFigure::WholeWorkforceExposed => AssumptionText::ExposureLabel,
+        AssumedFigure::WeeklyRevenue { .. } => AssumptionText::WeeklyRevenueLabel,
+        AssumedFigure::LabourCostShare(_) => AssumptionText::LabourCostShareLabel,
+        AssumedFigure::OperatingMargin(_) => AssumptionText::OperatingMarginLabel,
+        AssumedFigure::VariableCostShare(_) => AssumptionText::VariableCostShareLabel,
+        AssumedFigure::CashReserves { .. } => AssumptionText::CashReservesLabel,
+        AssumedFigure::CashBufferDays(_) => AssumptionText::CashBufferDaysLabel,
     }
 }
 
@@ -45,15 +45,18 @@ fn share(fraction: Decimal) -> String {
 }
 
 fn days(days: Decimal) -> String {
-    text_with(T::DaysValue, &[("days", &format::decimal(days))])
+    if days == Decimal::ONE {
+        return text(AssumptionText::OneDay).to_string();
+    }
+    text_with(AssumptionText::DaysValue, &[("days", &format::decimal(days))])
 }
 
 fn value(figure: &AssumedFigure) -> String {
     let money = |amount: Money| format::money(amount);
     match figure {
-        AssumedFigure::TaxYear(year) => year.to_string(),
+        AssumedFigure::TaxYear(year) => format::tax_year(*year),
         AssumedFigure::EmployerNic(PayrollYear { employer_nic: nic, .. }) => text_with(
-            T::EmployerNicValue,
+            AssumptionText::EmployerNicValue,
             &[
                 ("rate", &share(nic.rate)),
                 ("threshold", &money(nic.secondary_threshold.weekly)),
@@ -61,22 +64,22 @@ fn value(figure: &AssumedFigure) -> String {
             ],
         ),
         AssumedFigure::Pension(PayrollYear { pension, .. }) => text_with(
-            T::PensionValue,
+            AssumptionText::PensionValue,
             &[
                 ("rate", &share(pension.employer_rate)),
                 ("lower", &money(pension.lower_threshold.weekly)),
                 ("upper", &money(pension.upper_threshold.weekly)),
             ],
         ),
-        AssumedFigure::RedundancyCap(cap) => text_with(T::RedundancyCapValue, &[("cap", &money(cap.cap))]),
+        AssumedFigure::RedundancyCap(cap) => text_with(AssumptionText::RedundancyCapValue, &[("cap", &money(cap.cap))]),
         AssumedFigure::Scheme { scheme, weekly_cap } => {
-            let paid_by = |covered: bool| text(if covered { T::PaidByScheme } else { T::PaidByFirm });
+            let paid_by = |covered: bool| text(if covered { AssumptionText::PaidByScheme } else { AssumptionText::PaidByFirm });
             let weeks = match scheme.max_weeks {
-                Some(weeks) => text_with(T::ForUpToWeeks, &[("weeks", &format::count(u64::from(weeks)))]),
-                None => text(T::ForWholeShutdown).to_string(),
+                Some(weeks) => text_count(AssumptionText::ForUpToOneWeek, AssumptionText::ForUpToWeeks, weeks as usize),
+                None => text(AssumptionText::ForWholeShutdown).to_string(),
             };
             text_with(
-                T::SchemeValue,
+                AssumptionText::SchemeValue,
                 &[
                     ("floor", &format::percent(scheme.employee_floor_pct)),
                     ("monthly_cap", &money(scheme.monthly_cap)),
@@ -89,10 +92,10 @@ fn value(figure: &AssumedFigure) -> String {
                 ],
             )
         }
-        AssumedFigure::WholeWorkforceExposed => text(T::ExposureValue).to_string(),
+        AssumedFigure::WholeWorkforceExposed => text(AssumptionText::ExposureValue).to_string(),
         AssumedFigure::WeeklyRevenue { revenue, worked_out_from: None } => money(*revenue),
         AssumedFigure::WeeklyRevenue { revenue, worked_out_from: Some((payroll, labour_share)) } => text_with(
-            T::WeeklyRevenueWorkedOut,
+            AssumptionText::WeeklyRevenueWorkedOut,
             &[("revenue", &money(*revenue)), ("payroll", &money(*payroll)), ("share", &share(*labour_share))],
         ),
         AssumedFigure::LabourCostShare(fraction)
@@ -100,7 +103,7 @@ fn value(figure: &AssumedFigure) -> String {
         | AssumedFigure::VariableCostShare(fraction) => share(*fraction),
         AssumedFigure::CashReserves { cash, buffer_days: None } => money(*cash),
         AssumedFigure::CashReserves { cash, buffer_days: Some(buffer) } => text_with(
-            T::CashReservesWorkedOut,
+            AssumptionText::CashReservesWorkedOut,
             &[("cash", &money(*cash)), ("days", &format::decimal(*buffer))],
         ),
         AssumedFigure::CashBufferDays(buffer) => days(*buffer),
@@ -113,24 +116,18 @@ fn source(assumption: &Assumption) -> String {
         AssumedFigure::EmployerNic(year) => return nic_source(year),
         AssumedFigure::Pension(year) => return pension_source(year),
         AssumedFigure::RedundancyCap(cap) => return redundancy_cap_source(cap),
-        AssumedFigure::TaxYear(_) if default => T::SourceTaxYearDefault,
-        AssumedFigure::Scheme { .. } => T::SourceScheme,
-        AssumedFigure::WholeWorkforceExposed => T::SourceExposure,
-        AssumedFigure::WeeklyRevenue { .. } if default => T::SourceRevenueWorkedOut,
-        AssumedFigure::LabourCostShare(_) if default => T::SourceLabourCostShare,
-        AssumedFigure::OperatingMargin(_) if default => T::SourceOperatingMargin,
-        AssumedFigure::VariableCostShare(_) if default => T::SourceVariableCostShare,
-        AssumedFigure::CashReserves { .. } if default => T::SourceCashWorkedOut,
-        AssumedFigure::CashBufferDays(_) if default => T::SourceCashBuffer,
-        _ => T::SourceYourScenario,
+        AssumedFigure::TaxYear(_) if default => AssumptionText::SourceTaxYearDefault,
+        AssumedFigure::Scheme { .. } => AssumptionText::SourceScheme,
+        AssumedFigure::WholeWorkforceExposed => AssumptionText::SourceExposure,
+        AssumedFigure::WeeklyRevenue { .. } if default => AssumptionText::SourceRevenueWorkedOut,
+        AssumedFigure::LabourCostShare(_) if default => AssumptionText::SourceLabourCostShare,
+        AssumedFigure::OperatingMargin(_) if default => AssumptionText::SourceOperatingMargin,
+        AssumedFigure::VariableCostShare(_) if default => AssumptionText::SourceVariableCostShare,
+        AssumedFigure::CashReserves { .. } if default => AssumptionText::SourceCashWorkedOut,
+        AssumedFigure::CashBufferDays(_) if default => AssumptionText::SourceCashBuffer,
+        _ => AssumptionText::SourceYourScenario,
     };
     text(id).to_string()
-}
-
-/// `2025 to 2026`, as GOV.UK titles its rates pages.
-fn tax_year_in_words(year: TaxYear) -> String {
-    let first = year.first_year();
-    text_with(T::TaxYearInWords, &[("first", &first.to_string()), ("second", &(first + 1).to_string())])
 }
 
 fn nic_source(year: &PayrollYear) -> String {
@@ -138,9 +135,9 @@ fn nic_source(year: &PayrollYear) -> String {
     let nic = &year.employer_nic;
     let (low, high) = (&nic.secondary_threshold, &nic.upper_secondary_threshold);
     text_with(
-        T::SourceEmployerNic,
+        AssumptionText::SourceEmployerNic,
         &[
-            ("years", &tax_year_in_words(year.tax_year)),
+            ("years", &format::tax_year(year.tax_year)),
             ("weekly", &pounds(low.weekly)),
             ("monthly", &pounds(low.monthly)),
             ("annual", &pounds(low.annual)),
@@ -157,9 +154,9 @@ fn pension_source(year: &PayrollYear) -> String {
     let pension = &year.pension;
     let (low, high) = (&pension.lower_threshold, &pension.upper_threshold);
     text_with(
-        T::SourcePension,
+        AssumptionText::SourcePension,
         &[
-            ("tax_year", &year.tax_year.to_string()),
+            ("tax_year", &format::tax_year_short(year.tax_year)),
             ("lower_weekly", &pounds(low.weekly)),
             ("upper_weekly", &pounds(high.weekly)),
             ("lower_monthly", &pounds(low.monthly)),
@@ -173,7 +170,7 @@ fn pension_source(year: &PayrollYear) -> String {
 
 fn redundancy_cap_source(cap: &WeeklyPayCap) -> String {
     text_with(
-        T::SourceRedundancyCap,
+        AssumptionText::SourceRedundancyCap,
         &[("year", &cap.tax_year.first_year().to_string()), ("cap", &format::money_whole_pounds(cap.cap))],
     )
 }
@@ -181,6 +178,7 @@ fn redundancy_cap_source(cap: &WeeklyPayCap) -> String {
 #[cfg(test)]
 mod tests {
     use furlough_engine::estimate::{estimate, Scenario};
+    use furlough_engine::payroll::{supported_tax_years, TaxYear};
 
     use super::*;
 
@@ -207,21 +205,27 @@ mod tests {
     #[test]
     fn shares_are_shown_as_percentages_like_the_inputs_that_set_them() {
         let lines: Vec<AssumptionLines> = assumptions_of(DEFAULT_FINANCES).iter().map(assumption_lines).collect();
-        let value_of = |label: T| lines.iter().find(|l| l.label == text(label)).map(|l| l.value.clone());
-        assert_eq!(value_of(T::LabourCostShareLabel).as_deref(), Some("25%"));
-        assert_eq!(value_of(T::OperatingMarginLabel).as_deref(), Some("3%"));
-        assert_eq!(value_of(T::CashBufferDaysLabel).as_deref(), Some("27 days"));
-        assert_eq!(value_of(T::RedundancyCapLabel).as_deref(), Some("£719.00 a week"));
+        let value_of = |label: AssumptionText| lines.iter().find(|l| l.label == text(label)).map(|l| l.value.clone());
+        assert_eq!(value_of(AssumptionText::LabourCostShareLabel).as_deref(), Some("25%"));
+        assert_eq!(value_of(AssumptionText::OperatingMarginLabel).as_deref(), Some("3%"));
+        assert_eq!(value_of(AssumptionText::CashBufferDaysLabel).as_deref(), Some("27 days"));
+        assert_eq!(value_of(AssumptionText::RedundancyCapLabel).as_deref(), Some("£719.00 a week"));
+        assert_eq!(value_of(AssumptionText::TaxYearLabel).as_deref(), Some("2025 to 2026"));
         assert_eq!(
-            value_of(T::EmployerNicLabel).as_deref(),
+            value_of(AssumptionText::EmployerNicLabel).as_deref(),
             Some("15% of weekly pay above £96.00 (categories M, H and Z: above £967.00; X: none)")
         );
     }
 
+    /// The citations are templates for the years an estimate can use (those whose payroll
+    /// thresholds are held), so every such year is checked against its data row.
     #[test]
-    fn the_payroll_rules_cite_the_same_published_figures_as_the_engine_s_data() {
+    fn the_payroll_rules_cite_the_same_published_figures_as_the_engine_s_data_in_every_year_held() {
         let plain_quotes = |text: String| text.replace(['“', '”'], "\"");
-        for assumption in assumptions_of(DEFAULT_FINANCES) {
+        let in_year = |year: TaxYear| DEFAULT_FINANCES.replace("2025-26", &year.to_string());
+        let assumptions = supported_tax_years().flat_map(|year| assumptions_of(&in_year(year)));
+        let mut checked = 0;
+        for assumption in assumptions {
             let cited = match &assumption.figure {
                 AssumedFigure::EmployerNic(year) => year.employer_nic.source,
                 AssumedFigure::Pension(year) => year.pension.source,
@@ -229,6 +233,8 @@ mod tests {
                 _ => continue,
             };
             assert_eq!(plain_quotes(assumption_lines(&assumption).source), cited);
+            checked += 1;
         }
+        assert_eq!(checked, 3 * supported_tax_years().count(), "NIC, pension and redundancy cap, each year");
     }
 }

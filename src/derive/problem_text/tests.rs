@@ -144,8 +144,8 @@ fn the_tax_years_held_are_listed_in_words() {
         ScenarioProblem::TaxYearNotHeld { held: vec![year("2024-25"), year("2025-26")], chosen: Some(year("2019-20")) };
     assert_eq!(
         scenario_problem(&problem),
-        "We hold payroll thresholds for 2024-25 and 2025-26 only, so the tax year must be one of those (you chose \
-         2019-20)."
+        "We hold payroll thresholds for 2024 to 2025 and 2025 to 2026 only, so the tax year must be one of those \
+         (you chose 2019 to 2020)."
     );
     let three = ["a", "b", "c"].map(String::from);
     assert_eq!(list(&three), "a, b and c");
@@ -171,7 +171,7 @@ fn file_problems_name_the_columns_as_the_file_spells_them() {
         format!("The roster needs the column(s) age, years_service: its columns are {}.", CsvFile::Roster.header())
     );
     let unreadable = CsvFileProblem::Unreadable("stream did not contain valid UTF-8".into());
-    assert_eq!(file_problem(&unreadable), text(File::FileUnreadable));
+    assert_eq!(file_problem(&unreadable), text(FileProblemText::FileUnreadable));
 }
 
 #[test]

@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use super::SectionProps;
 use crate::components::form::{SelectField, SelectOption, TextField};
+use crate::format;
 use crate::messages::{text, AssumptionText, EstimateText};
 use crate::state::{EstimateAction, EstimateField, FinanceField};
 
@@ -14,7 +15,7 @@ pub fn finance_inputs(props: &SectionProps) -> Html {
     let set = |field| props.on_action.reform(move |typed| EstimateAction::SetFinance(field, typed));
     let source = |source: AssumptionText| format!("{}{}", text(EstimateText::SourcePrefix), text(source));
     let mut years = vec![SelectOption { value: "".into(), label: text(EstimateText::TaxYearToday).into() }];
-    years.extend(supported_tax_years().map(|year| SelectOption { value: year.to_string().into(), label: year.to_string().into() }));
+    years.extend(supported_tax_years().map(|year| SelectOption { value: year.to_string().into(), label: format::tax_year(year).into() }));
     html! {
         <fieldset class="fieldset form-section" aria-describedby="finances-hint">
             <legend class="fieldset__legend fieldset__legend--m">{ text(EstimateText::FinancesHeading) }</legend>

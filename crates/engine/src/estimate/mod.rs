@@ -14,6 +14,7 @@ mod errors;
 mod exposure;
 mod finances;
 mod furlough;
+pub mod limits;
 mod json;
 mod outcome;
 mod pay;

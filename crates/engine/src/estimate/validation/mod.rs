@@ -22,7 +22,7 @@ use crate::payroll::{
 use crate::redundancy::{weekly_pay_cap, WeeklyPayCap};
 
 /// Shutdowns and schemes last at most two years.
-const MAX_WEEKS: u32 = 104;
+use super::limits::MAX_WEEKS;
 
 /// A scenario that passed every check.
 pub(super) struct Checked<'a> {

@@ -3,12 +3,9 @@
 use rust_decimal::Decimal;
 
 use super::{money_problem, percent_range, ScenarioError, ScenarioProblem, MAX_WEEKS};
+use crate::estimate::limits::{MAX_CASH_BUFFER_DAYS, MAX_CASH_POUNDS, MAX_MONTHLY_CAP_POUNDS, MAX_WEEKLY_REVENUE_POUNDS};
 use crate::estimate::scenario::{Finances, Scheme};
 use crate::money::Money;
-
-const MAX_MONTHLY_CAP: i64 = 100_000;
-const MAX_CASH: i64 = 1_000_000_000_000;
-const MAX_WEEKLY_REVENUE: i64 = 100_000_000_000;
 
 pub(super) fn check_scheme(scheme: &Scheme, problems: &mut Vec<ScenarioError>) {
     let mut add = |field: &str, problem| {
@@ -35,7 +32,7 @@ pub(super) fn check_scheme(scheme: &Scheme, problems: &mut Vec<ScenarioError>) {
     }
     if let Some(problem) = money_problem(
         scheme.monthly_cap,
-        Money::ZERO..=Money::pounds(MAX_MONTHLY_CAP),
+        Money::ZERO..=Money::pounds(MAX_MONTHLY_CAP_POUNDS),
         |entered| ScenarioProblem::MonthlyCapOutOfRange { entered },
         ScenarioProblem::MonthlyCapNotInPence,
     ) {
@@ -66,14 +63,14 @@ pub(super) fn check_finances(finances: &Finances, problems: &mut Vec<ScenarioErr
     if let Some(cash) = finances.cash_reserves {
         if let Some(problem) = money_problem(
             cash,
-            Money::ZERO..=Money::pounds(MAX_CASH),
+            Money::ZERO..=Money::pounds(MAX_CASH_POUNDS),
             |entered| ScenarioProblem::CashReservesOutOfRange { entered },
             ScenarioProblem::CashReservesNotInPence,
         ) {
             add("cash_reserves", problem);
         }
     }
-    if finances.cash_buffer_days < Decimal::ZERO || finances.cash_buffer_days > Decimal::from(3650)
+    if finances.cash_buffer_days < Decimal::ZERO || finances.cash_buffer_days > Decimal::from(MAX_CASH_BUFFER_DAYS)
     {
         add(
             "cash_buffer_days",
@@ -87,7 +84,7 @@ pub(super) fn check_finances(finances: &Finances, problems: &mut Vec<ScenarioErr
             add("weekly_revenue", ScenarioProblem::WeeklyRevenueNotPositive);
         } else if let Some(problem) = money_problem(
             revenue,
-            Money::ZERO..=Money::pounds(MAX_WEEKLY_REVENUE),
+            Money::ZERO..=Money::pounds(MAX_WEEKLY_REVENUE_POUNDS),
             |entered| ScenarioProblem::WeeklyRevenueOutOfRange { entered },
             ScenarioProblem::WeeklyRevenueNotInPence,
         ) {

@@ -1,15 +1,13 @@
 //! Checks of the workforce groups: headcount, pay, age, service and NIC category.
 
 use super::{CheckedGroup, ScenarioError, ScenarioProblem};
+use crate::estimate::limits::{
+    EARLIEST_WORKING_AGE, MAX_ANNUAL_PAY_POUNDS, MAX_GROUP_EMPLOYEES, MAX_HEADCOUNT, OLDEST, YOUNGEST,
+};
 use crate::estimate::scenario::{Scenario, WorkforceGroup};
 use crate::money::Money;
 
-const MAX_GROUP_EMPLOYEES: u32 = 1_000_000;
-const MAX_HEADCOUNT: u64 = 10_000_000;
-const MAX_ANNUAL_PAY: i64 = 10_000_000;
-const AGES: std::ops::RangeInclusive<u32> = 16..=99;
-/// Nobody in a UK firm has worked there since before the age of 15.
-const EARLIEST_WORKING_AGE: u32 = 15;
+const AGES: std::ops::RangeInclusive<u32> = YOUNGEST..=OLDEST;
 
 /// The problems of one person's (or group's) pay, age, service and NIC category, each with
 /// its field. Also checks each row of a roster as it is read, so a bad row names its line.
@@ -19,7 +17,7 @@ pub(crate) fn person_problems(group: &WorkforceGroup) -> Vec<(&'static str, Scen
     match group.annual_pay {
         None => add("annual_pay", ScenarioProblem::AnnualPayMissing),
         Some(pay) if pay <= Money::ZERO => add("annual_pay", ScenarioProblem::AnnualPayNotPositive),
-        Some(pay) if pay > Money::pounds(MAX_ANNUAL_PAY) => {
+        Some(pay) if pay > Money::pounds(MAX_ANNUAL_PAY_POUNDS) => {
             add("annual_pay", ScenarioProblem::AnnualPayTooHigh { entered: pay })
         }
         Some(pay) if pay.amount().normalize().scale() > 2 => {
