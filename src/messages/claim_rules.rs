@@ -31,10 +31,12 @@ pub enum ClaimRuleText {
     StartedAfterFurlough,
     PayPeriodsTooFarBack,
     PaymentDateOutsideTaxYears,
+    AmountsTooLarge,
+    // Only the engine's JSON reader (the command line) finds these; the form cannot give such
+    // answers, so they are here for completeness and need no care in translation.
     StartDateContradictsAnswer,
     UsualHoursMissing,
     WorkedHoursMissing,
-    AmountsTooLarge,
     Unreadable,
 }
 

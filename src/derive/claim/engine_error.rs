@@ -10,11 +10,11 @@ use crate::state::claim_form::{ids, ClaimDate, ClaimField, ClaimQuestion, PayMet
 use crate::state::{ClaimForm, FieldError};
 
 pub fn field_error(error: &ClaimError, form: &ClaimForm) -> FieldError {
-    FieldError::new(field_id(&error.field, form), message(error))
+    FieldError::new(field_id(&error.field, form), message(error, form))
 }
 
 /// The catalogue's words for the rule a claim breaks.
-pub fn message(error: &ClaimError) -> String {
+pub fn message(error: &ClaimError, form: &ClaimForm) -> String {
     use ClaimProblem::*;
     let date = |day| format::date(day);
     // A rule with one date, with a span of dates, or with none.
@@ -22,7 +22,7 @@ pub fn message(error: &ClaimError) -> String {
     let span = |id, first, last| text_with(id, &[("first", &date(first)), ("last", &date(last))]);
     let rule = |id: ClaimRuleText| text(id).to_string();
     match &error.problem {
-        Missing => missing(&error.field),
+        Missing => missing(&error.field, form),
         ClaimStartsBeforeScheme => rule(ClaimRuleText::ClaimStartsBeforeScheme),
         ClaimEndsAfterScheme => rule(ClaimRuleText::ClaimEndsAfterScheme),
         ClaimEndsBeforeStart => text(ClaimProblemText::ClaimEndBeforeStart).to_string(),
@@ -77,60 +77,57 @@ fn frequency_words(frequency: PayFrequency) -> ClaimRuleText {
     }
 }
 
-/// A §7 answer the engine found missing: the form's own question for it, so the message is the
-/// one the form gives when the answer is left empty.
-fn missing(field: &str) -> String {
-    let id = match field {
-        "claim_period_start" => ClaimProblemText::MissingClaimStart,
-        "claim_period_end" => ClaimProblemText::MissingClaimEnd,
-        "furlough_start" => ClaimProblemText::MissingFurloughStart,
-        "furlough_end" => ClaimProblemText::MissingFurloughEnd,
-        "pay_frequency" => ClaimProblemText::MissingFrequency,
-        "pay_method" => ClaimProblemText::MissingPayMethod,
-        "regular_pay_amount" => ClaimProblemText::MissingRegularPay,
-        "employee_started" => ClaimProblemText::MissingEmployeeStarted,
-        "employee_start_date" => ClaimProblemText::MissingEmployeeStart,
-        "variable_pay_total_in_reference_period" => ClaimProblemText::MissingVariableTotal,
-        "last_pay_date" => ClaimProblemText::MissingLastPayDate,
-        "nic_category" => ClaimProblemText::MissingNic,
-        "pension_status" => ClaimProblemText::MissingPension,
-        "rti_submission_between_20_mar_and_30_oct_2020" => ClaimProblemText::MissingRti,
-        "on_payroll_before_30_oct_2020" => ClaimProblemText::MissingOnPayroll,
-        _ => return text(ClaimRuleText::MissingAnswer).to_string(),
-    };
-    text(id).to_string()
+/// A §7 answer the engine found missing: the form's own message for its question, the one the
+/// form gives when the answer is left empty.
+fn missing(field: &str, form: &ClaimForm) -> String {
+    match input_for(field, form).1 {
+        Some(id) => text(id).to_string(),
+        None => text(ClaimRuleText::MissingAnswer).to_string(),
+    }
 }
 
 /// The id of the input for a §7 field name (claim spec §7). A field with no input of its own
 /// lands on the input it is worked out from.
 pub fn field_id(field: &str, form: &ClaimForm) -> String {
-    let id = match field {
-        "claim_period_start" => ids::date(ClaimDate::ClaimStart),
-        "claim_period_end" => ids::date(ClaimDate::ClaimEnd),
-        "furlough_start" => ids::date(ClaimDate::FurloughStart),
-        "furlough_end" => ids::date(ClaimDate::FurloughEnd),
-        "furlough_status" => ids::FURLOUGH_ENDED,
-        "pay_frequency" => ids::PAY_FREQUENCY,
-        "pay_method" => ids::PAY_METHOD,
-        "last_pay_date" => ids::date(ClaimDate::LastPayDate),
-        "regular_pay_amount" => ids::field(ClaimField::RegularPay),
-        "employee_started" => ids::EMPLOYEE_STARTED,
-        "employee_start_date" => ids::date(ClaimDate::EmployeeStart),
-        "variable_pay_total_in_reference_period" => ids::field(ClaimField::VariableTotal),
-        "statutory_leave_pay" => ids::field(ClaimField::StatutoryLeavePay),
-        "statutory_leave_days" => ids::field(ClaimField::StatutoryLeaveDays),
-        "first_furlough_date" => ids::date(ClaimDate::FirstFurlough),
-        "last_year_payments" => ids::LAST_YEAR_PAYMENTS,
-        "usual_hours" | "actual_hours_worked" => ids::HOURS,
-        "nic_category" => ids::NIC_CATEGORY,
-        "pension_status" => ids::PENSION_STATUS,
-        "rti_submission_between_20_mar_and_30_oct_2020" => ids::question(ClaimQuestion::RtiSubmission),
-        "on_payroll_before_30_oct_2020" => ids::question(ClaimQuestion::OnPayrollBy30Oct2020),
-        "amounts" if form.pay_method == Some(PayMethod::Variable) => ids::field(ClaimField::VariableTotal),
-        "amounts" => ids::field(ClaimField::RegularPay),
-        _ => ids::PAY_PERIODS,
-    };
-    id.to_string()
+    input_for(field, form).0.to_string()
+}
+
+/// For a §7 field name: the input it is typed into and, for an answer the form asks for
+/// directly, the form's message when it is left empty.
+fn input_for(field: &str, form: &ClaimForm) -> (&'static str, Option<ClaimProblemText>) {
+    use ClaimProblemText as Missing;
+    match field {
+        "claim_period_start" => (ids::date(ClaimDate::ClaimStart), Some(Missing::MissingClaimStart)),
+        "claim_period_end" => (ids::date(ClaimDate::ClaimEnd), Some(Missing::MissingClaimEnd)),
+        "furlough_start" => (ids::date(ClaimDate::FurloughStart), Some(Missing::MissingFurloughStart)),
+        "furlough_end" => (ids::date(ClaimDate::FurloughEnd), Some(Missing::MissingFurloughEnd)),
+        "furlough_status" => (ids::FURLOUGH_ENDED, Some(Missing::MissingFurloughEnded)),
+        "pay_frequency" => (ids::PAY_FREQUENCY, Some(Missing::MissingFrequency)),
+        "pay_method" => (ids::PAY_METHOD, Some(Missing::MissingPayMethod)),
+        "last_pay_date" => (ids::date(ClaimDate::LastPayDate), Some(Missing::MissingLastPayDate)),
+        "regular_pay_amount" => (ids::field(ClaimField::RegularPay), Some(Missing::MissingRegularPay)),
+        "employee_started" => (ids::EMPLOYEE_STARTED, Some(Missing::MissingEmployeeStarted)),
+        "employee_start_date" => (ids::date(ClaimDate::EmployeeStart), Some(Missing::MissingEmployeeStart)),
+        "variable_pay_total_in_reference_period" => {
+            (ids::field(ClaimField::VariableTotal), Some(Missing::MissingVariableTotal))
+        }
+        "statutory_leave_pay" => (ids::field(ClaimField::StatutoryLeavePay), None),
+        "statutory_leave_days" => (ids::field(ClaimField::StatutoryLeaveDays), None),
+        "first_furlough_date" => (ids::date(ClaimDate::FirstFurlough), None),
+        "last_year_payments" => (ids::LAST_YEAR_PAYMENTS, None),
+        "usual_hours" | "actual_hours_worked" => (ids::HOURS, None),
+        "nic_category" => (ids::NIC_CATEGORY, Some(Missing::MissingNic)),
+        "pension_status" => (ids::PENSION_STATUS, Some(Missing::MissingPension)),
+        "rti_submission_between_20_mar_and_30_oct_2020" => {
+            (ids::question(ClaimQuestion::RtiSubmission), Some(Missing::MissingRti))
+        }
+        "on_payroll_before_30_oct_2020" => {
+            (ids::question(ClaimQuestion::OnPayrollBy30Oct2020), Some(Missing::MissingOnPayroll))
+        }
+        "amounts" if form.pay_method == Some(PayMethod::Variable) => (ids::field(ClaimField::VariableTotal), None),
+        "amounts" => (ids::field(ClaimField::RegularPay), None),
+        _ => (ids::PAY_PERIODS, None),
+    }
 }
 
 #[cfg(test)]
@@ -151,7 +148,7 @@ mod tests {
             ClaimProblem::PayPeriodsMissFurlough { first: day(2020, 11, 1), last: day(2020, 11, 30) },
         );
         assert_eq!(
-            message(&error),
+            message(&error, &ClaimForm::default()),
             "The pay periods must cover every furloughed day of the claim, 1 November 2020 to 30 November 2020"
         );
     }
@@ -168,15 +165,15 @@ mod tests {
             },
         );
         assert_eq!(
-            message(&error),
+            message(&error, &ClaimForm::default()),
             "The pay period 1 November 2020 to 14 November 2020 is 14 days long, longer than a weekly pay period"
         );
     }
 
     #[test]
     fn a_missing_answer_gets_the_form_s_own_message_for_that_question() {
-        assert_eq!(message(&ClaimError::missing("nic_category")), text(ClaimProblemText::MissingNic));
-        assert_eq!(message(&ClaimError::missing("something_new")), text(ClaimRuleText::MissingAnswer));
+        assert_eq!(message(&ClaimError::missing("nic_category"), &ClaimForm::default()), text(ClaimProblemText::MissingNic));
+        assert_eq!(message(&ClaimError::missing("something_new"), &ClaimForm::default()), text(ClaimRuleText::MissingAnswer));
     }
 
     #[test]
@@ -201,7 +198,7 @@ mod tests {
             (ClaimProblem::Unreadable("Expected a JSON object".into()), text(Rule::Unreadable)),
         ];
         for (problem, expected) in said {
-            assert_eq!(message(&ClaimError::new("usual_hours", problem.clone())), expected, "{problem:?}");
+            assert_eq!(message(&ClaimError::new("usual_hours", problem.clone()), &ClaimForm::default()), expected, "{problem:?}");
         }
     }
 
@@ -221,7 +218,7 @@ mod tests {
             (ClaimProblem::WorkedHoursMissing { pay_period_end: first }, "Enter the hours worked in the pay period ending 1 November 2020"),
         ];
         for (problem, expected) in said {
-            assert_eq!(message(&ClaimError::new("usual_hours", problem.clone())), expected, "{problem:?}");
+            assert_eq!(message(&ClaimError::new("usual_hours", problem.clone()), &ClaimForm::default()), expected, "{problem:?}");
         }
     }
 

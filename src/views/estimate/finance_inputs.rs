@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::SectionProps;
 use crate::components::form::{SelectField, SelectOption, TextField};
 use crate::format;
-use crate::messages::{text, AssumptionText, EstimateText};
+use crate::messages::{text, text_with, AssumptionText, EstimateText};
 use crate::state::{EstimateAction, EstimateField, FinanceField};
 
 /// The finance assumptions (detailed mode), each starting at its default and showing its
@@ -13,7 +13,7 @@ use crate::state::{EstimateAction, EstimateField, FinanceField};
 pub fn finance_inputs(props: &SectionProps) -> Html {
     let finances = &props.form.finances;
     let set = |field| props.on_action.reform(move |typed| EstimateAction::SetFinance(field, typed));
-    let source = |source: AssumptionText| format!("{}{}", text(EstimateText::SourcePrefix), text(source));
+    let source = |source: AssumptionText| text_with(EstimateText::SourceHint, &[("source", text(source))]);
     let mut years = vec![SelectOption { value: "".into(), label: text(EstimateText::TaxYearToday).into() }];
     years.extend(supported_tax_years().map(|year| SelectOption { value: year.to_string().into(), label: format::tax_year(year).into() }));
     html! {

@@ -21,7 +21,8 @@ pub struct ClaimError {
 /// the message needs. Dates are the engine's: the app writes them out as people read them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClaimProblem {
-    /// A required answer is missing (§7); the field says which.
+    /// A required answer is missing (§7); the field says which, so the message to print is
+    /// [`ClaimError::message`] ("Enter …"), not this variant's own `Display`.
     Missing,
     ClaimStartsBeforeScheme,
     ClaimEndsAfterScheme,
