@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::storage;
@@ -13,7 +14,7 @@ use crate::share::claim::SharedClaim;
 use crate::share::estimate::SharedEstimate;
 use crate::share::roster::SharedRoster;
 use crate::share::supply_chain::SharedSupplyChain;
-use crate::state::AppState;
+use crate::state::{latest_state, AppState};
 
 const ESTIMATE: &str = "estimate";
 const CLAIM: &str = "claim";
@@ -51,9 +52,29 @@ fn keep<T: Serialize>(key: &str, is_default: bool, draft: T) {
     }
 }
 
-/// Writes each view's answers to storage whenever they change.
+/// Writes every view's answers.
+fn keep_all(state: &AppState) {
+    keep(ESTIMATE, *state.estimate == Default::default(), SharedEstimate::for_draft(&state.estimate));
+    keep(CLAIM, *state.claim == Default::default(), SharedClaim::of(&state.claim));
+    keep(ROSTER, *state.roster == Default::default(), SharedRoster::of(&state.roster));
+    keep(SUPPLY_CHAIN, *state.supply_chain == Default::default(), SharedSupplyChain::of(&state.supply_chain));
+}
+
+/// Writes each view's answers to storage whenever they change, and all of them as the page
+/// goes away (`pagehide`: a reload, a closed tab), from the state after the last action, in
+/// case the render that writes them has not happened yet.
 #[hook]
 pub fn use_drafts(state: &AppState) {
+    use_effect_with((), |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "pagehide", |_| {
+                if let Some(latest) = latest_state() {
+                    keep_all(&latest);
+                }
+            })
+        });
+        move || drop(listener)
+    });
     use_effect_with(state.estimate.clone(), |form| {
         keep(ESTIMATE, **form == Default::default(), SharedEstimate::for_draft(form))
     });

@@ -14,6 +14,7 @@ mod roster_form;
 mod supply_chain_form;
 mod view;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -76,10 +77,30 @@ pub enum Action {
     ClearAll,
 }
 
+thread_local! {
+    /// The state after the last action. Yew renders, and the drafts are written, after an action:
+    /// a frame later when a long render yields to the browser. The page's `pagehide` handler
+    /// writes the drafts of this state, so a reload or a closed tab in between keeps what was typed.
+    static LATEST: RefCell<Option<Rc<AppState>>> = const { RefCell::new(None) };
+}
+
+/// The state after the last action, if there has been one.
+pub fn latest_state() -> Option<Rc<AppState>> {
+    LATEST.with(|latest| latest.borrow().clone())
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.next(action);
+        LATEST.with(|latest| *latest.borrow_mut() = Some(next.clone()));
+        next
+    }
+}
+
+impl AppState {
+    fn next(self: Rc<Self>, action: Action) -> Rc<Self> {
         if action == Action::ShowView(self.view) {
             return self;
         }

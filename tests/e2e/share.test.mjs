@@ -54,6 +54,25 @@ test('a link copied in one browser opens the identical figures in a fresh one', 
   await second.context.close();
 });
 
+test('an answer typed just before the page goes away is kept, even if the page has not redrawn yet', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  await typeQuickExample(page);
+  const [before, after] = await page.evaluate(() => {
+    const draft = () => Object.entries(localStorage).filter(([key]) => key.endsWith(':estimate')).map(([, value]) => value).join();
+    const weeks = document.querySelector('#shutdown-weeks');
+    weeks.value = '9';
+    weeks.dispatchEvent(new Event('input', { bubbles: true }));
+    // Still in the same task: Yew renders, and writes drafts, only after it.
+    const before = draft();
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    return [before, draft()];
+  });
+  assert.match(before, /"w":"6"/, 'the draft is not yet written when the page goes away');
+  assert.match(after, /"w":"9"/, 'the page going away wrote it');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the share panel draws a QR code of the link', async () => {
   const { context, page, errors } = await openPage(app.browser);
   await typeQuickExample(page);
