@@ -26,8 +26,13 @@ pub fn scenario_problem(problem: &ScenarioProblem) -> String {
         ),
         TaxYearNotHeld { held, chosen } => {
             let held: Vec<String> = held.iter().map(|&year| format::tax_year(year)).collect();
-            let chosen = chosen.map(format::tax_year).unwrap_or_default();
-            say(EstimateProblemText::TaxYearNotHeld, &[("years", &list(&held)), ("chosen", &chosen)])
+            match chosen {
+                Some(chosen) => say(
+                    EstimateProblemText::TaxYearNotHeld,
+                    &[("years", &list(&held)), ("chosen", &format::tax_year(*chosen))],
+                ),
+                None => say(EstimateProblemText::TaxYearsHeld, &[("years", &list(&held))]),
+            }
         }
         Incomplete => say(EstimateProblemText::Incomplete, &[]),
         Calculation(error) => calculation_problem(*error),

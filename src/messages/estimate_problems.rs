@@ -7,6 +7,7 @@ pub enum EstimateProblemText {
     // The scenario as a whole.
     WrongVersion,
     TaxYearNotHeld,
+    TaxYearsHeld,
     ListAnd,
     Incomplete,
     CalculationOverflow,
@@ -56,6 +57,7 @@ pub(super) fn english(id: EstimateProblemText) -> &'static str {
     match id {
         WrongVersion => "This scenario is in format version {found}; this calculator reads version {version}. \
             Re-enter it, or open it with the calculator that saved it.",
+        TaxYearsHeld => "We hold payroll thresholds for {years} only, so the tax year must be one of those.",
         TaxYearNotHeld => "We hold payroll thresholds for {years} only, so the tax year must be one of those \
             (you chose {chosen}).",
         ListAnd => "and",

@@ -147,6 +147,11 @@ fn the_tax_years_held_are_listed_in_words() {
         "We hold payroll thresholds for 2024 to 2025 and 2025 to 2026 only, so the tax year must be one of those \
          (you chose 2019 to 2020)."
     );
+    let none_chosen = ScenarioProblem::TaxYearNotHeld { held: vec![year("2025-26")], chosen: None };
+    assert_eq!(
+        scenario_problem(&none_chosen),
+        "We hold payroll thresholds for 2025 to 2026 only, so the tax year must be one of those."
+    );
     let three = ["a", "b", "c"].map(String::from);
     assert_eq!(list(&three), "a, b and c");
 }
