@@ -158,9 +158,7 @@ pub fn app() -> Html {
         View::Estimate => html! {
             <>
                 { share_panel(
-                    link_maker(&base_url, View::Estimate, estimate_current, state.estimate.clone(), |form| {
-                        share::estimate::link_payload(form)
-                    }),
+                    link_maker(&base_url, View::Estimate, estimate_current, &state.estimate, share::estimate::link_payload),
                     answers_id(&state.estimate),
                     CommonText::ShareNoteEstimate,
                     None,
@@ -169,9 +167,7 @@ pub fn app() -> Html {
             </>
         },
         View::Claim => share_panel(
-            link_maker(&base_url, View::Claim, claim_current, state.claim.clone(), |form| {
-                share::claim::link_payload(form)
-            }),
+            link_maker(&base_url, View::Claim, claim_current, &state.claim, share::claim::link_payload),
             answers_id(&state.claim),
             CommonText::ShareNoteClaim,
             None,
@@ -182,9 +178,9 @@ pub fn app() -> Html {
                 checked: state.roster_link_has_names,
                 on_change: dispatcher(&state, Action::PutNamesInRosterLink),
             };
-            let answers = (state.roster.clone(), state.roster_link_has_names);
+            let answers = Rc::new((state.roster.clone(), state.roster_link_has_names));
             share_panel(
-                link_maker(&base_url, View::Roster, roster_current, answers, |(form, names)| {
+                link_maker(&base_url, View::Roster, roster_current, &answers, |(form, names)| {
                     share::roster::link_payload(form, *names)
                 }),
                 answers_id(&state.roster) ^ usize::from(state.roster_link_has_names),
@@ -193,9 +189,7 @@ pub fn app() -> Html {
             )
         }
         View::SupplyChain => share_panel(
-            link_maker(&base_url, View::SupplyChain, supply_chain_current, state.supply_chain.clone(), |form| {
-                share::supply_chain::link_payload(form)
-            }),
+            link_maker(&base_url, View::SupplyChain, supply_chain_current, &state.supply_chain, share::supply_chain::link_payload),
             answers_id(&state.supply_chain),
             CommonText::ShareNoteSupplyChain,
             None,
@@ -233,10 +227,10 @@ fn link_maker<A: 'static>(
     base_url: &Rc<AttrValue>,
     view: View,
     current: bool,
-    answers: A,
+    answers: &Rc<A>,
     payload: fn(&A) -> Result<String, share::LinkError>,
 ) -> Callback<(), ShareLink> {
-    let base_url = base_url.clone();
+    let (base_url, answers) = (base_url.clone(), answers.clone());
     Callback::from(move |()| ShareLink::to(&base_url, view, current, || payload(&answers)))
 }
 
