@@ -36,22 +36,15 @@ pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
     }
     let frequency = FREQUENCIES.iter().find(|(frequency, _, _)| Some(*frequency) == form.pay_frequency);
     answers.add(ClaimText::PayFrequencyLegend, frequency.map(|(_, _, label)| text(*label).to_string()).unwrap_or_default());
-    let method = match form.pay_method {
-        Some(PayMethod::Regular) => text(ClaimText::PayRegular),
-        Some(PayMethod::Variable) => text(ClaimText::PayVariable),
-        None => "",
-    };
-    answers.add(ClaimText::PayMethodLegend, method.to_string());
+    let methods = [(PayMethod::Regular, ClaimText::PayRegular), (PayMethod::Variable, ClaimText::PayVariable)];
+    answers.add(ClaimText::PayMethodLegend, chosen(form.pay_method, &methods));
     if asked.regular_pay {
         answers.add(ClaimText::RegularPayLabel, form.regular_pay.clone());
     }
     if asked.variable_pay {
-        let started = match form.employee_started {
-            Some(StartedBy::OnOrBefore1Feb2019) => text(ClaimText::StartedOnOrBefore),
-            Some(StartedBy::After1Feb2019) => text(ClaimText::StartedAfter),
-            None => "",
-        };
-        answers.add(ClaimText::EmployeeStartedLegend, started.to_string());
+        let starts =
+            [(StartedBy::OnOrBefore1Feb2019, ClaimText::StartedOnOrBefore), (StartedBy::After1Feb2019, ClaimText::StartedAfter)];
+        answers.add(ClaimText::EmployeeStartedLegend, chosen(form.employee_started, &starts));
         if asked.employee_start_date {
             answers.add(ClaimText::EmployeeStartLegend, shown_date(&form.employee_start_date));
         }
@@ -72,12 +65,8 @@ pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
     }
     if asked.nic_and_pension {
         answers.add(ClaimText::LastPayDateLegend, shown_date(&form.last_pay_date));
-        let nic = match form.nic_category {
-            Some(NicCategory::Payable) => text(ClaimText::NicPayable),
-            Some(NicCategory::NonPayable) => text(ClaimText::NicNonPayable),
-            None => "",
-        };
-        answers.add(ClaimText::NicLegend, nic.to_string());
+        let categories = [(NicCategory::Payable, ClaimText::NicPayable), (NicCategory::NonPayable, ClaimText::NicNonPayable)];
+        answers.add(ClaimText::NicLegend, chosen(form.nic_category, &categories));
         let pension = form.pension_status.map(|status| status == PensionStatus::Contributes);
         answers.add(ClaimText::PensionLegend, yes_no(pension));
     }
@@ -114,10 +103,15 @@ fn shown_date(typed: &DateText) -> String {
     }
 }
 
+/// The label of the option chosen, or nothing when none is.
+fn chosen<T: PartialEq>(answer: Option<T>, labels: &[(T, ClaimText)]) -> String {
+    labels
+        .iter()
+        .find(|(option, _)| answer.as_ref() == Some(option))
+        .map(|&(_, label)| text(label).to_string())
+        .unwrap_or_default()
+}
+
 fn yes_no(answer: Option<bool>) -> String {
-    match answer {
-        Some(true) => text(ClaimText::Yes).to_string(),
-        Some(false) => text(ClaimText::No).to_string(),
-        None => String::new(),
-    }
+    chosen(answer, &[(true, ClaimText::Yes), (false, ClaimText::No)])
 }
