@@ -148,6 +148,22 @@ impl Money {
         self.0.checked_div(denominator.0).ok_or(MoneyError::Overflow)
     }
 
+    /// `£1,234.56`, `-£12.00`: money in the command line's English (its messages and the CLI's
+    /// assumption rows). The app writes money with its own `format::money`.
+    pub fn pounds_text(self) -> String {
+        let text = self.to_string();
+        let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |rest| ("-", rest));
+        let (whole, pence) = digits.split_once('.').unwrap_or((digits, "00"));
+        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        format!("{sign}£{grouped}.{pence}")
+    }
+
     /// Sums amounts, failing on overflow instead of panicking.
     pub fn checked_sum<I: IntoIterator<Item = Money>>(amounts: I) -> MoneyResult {
         amounts.into_iter().try_fold(Money::ZERO, Money::checked_add)
@@ -183,6 +199,14 @@ mod tests {
 
     fn m(text: &str) -> Money {
         Money(Decimal::from_str(text).unwrap())
+    }
+
+    #[test]
+    fn pounds_text_has_a_pound_sign_and_thousands_separators() {
+        assert_eq!(Money::pence(56_652_000).pounds_text(), "£566,520.00");
+        assert_eq!(Money::pence(9_600).pounds_text(), "£96.00");
+        assert_eq!(Money::pence(-123_456_789).pounds_text(), "-£1,234,567.89");
+        assert_eq!(Money::ZERO.pounds_text(), "£0.00");
     }
 
     #[test]

@@ -5,7 +5,6 @@ use rust_decimal::Decimal;
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::{AssumedFigure, Assumption, AssumptionKind};
-use crate::money::Money;
 
 const CASH_BUFFER_SOURCE: &str =
     "JPMorgan Chase Institute, \"Cash is King: Flows, Balances, and Buffer Days\" \
@@ -64,21 +63,21 @@ impl Assumption {
             AssumedFigure::EmployerNic(year) => format!(
                 "{}% of weekly pay above {} (categories M, H and Z: above {}; X: none)",
                 percent(year.employer_nic.rate),
-                pounds(year.employer_nic.secondary_threshold.weekly),
-                pounds(year.employer_nic.upper_secondary_threshold.weekly)
+                year.employer_nic.secondary_threshold.weekly.pounds_text(),
+                year.employer_nic.upper_secondary_threshold.weekly.pounds_text()
             ),
             AssumedFigure::Pension(year) => format!(
                 "{}% of weekly pay between {} and {}, for enrolled staff",
                 percent(year.pension.employer_rate),
-                pounds(year.pension.lower_threshold.weekly),
-                pounds(year.pension.upper_threshold.weekly)
+                year.pension.lower_threshold.weekly.pounds_text(),
+                year.pension.upper_threshold.weekly.pounds_text()
             ),
-            AssumedFigure::RedundancyCap(cap) => format!("{} a week", pounds(cap.cap)),
+            AssumedFigure::RedundancyCap(cap) => format!("{} a week", cap.cap.pounds_text()),
             AssumedFigure::Scheme { scheme, weekly_cap } => format!(
                 "Staff get {}% of pay up to {} a month ({} a week); the government pays {}%; NIC {}; pension {}; firm tops up to {}% of pay; {}",
                 scheme.employee_floor_pct.normalize(),
-                pounds(scheme.monthly_cap),
-                pounds(*weekly_cap),
+                scheme.monthly_cap.pounds_text(),
+                weekly_cap.pounds_text(),
                 scheme.gov_rate_pct.normalize(),
                 paid_by(scheme.covers_employer_nic),
                 paid_by(scheme.covers_pension),
@@ -91,19 +90,19 @@ impl Assumption {
             AssumedFigure::WholeWorkforceExposed => {
                 "Spread over the whole workforce: a representative cross-section of the roster".into()
             }
-            AssumedFigure::WeeklyRevenue { revenue, worked_out_from: None } => pounds(*revenue),
+            AssumedFigure::WeeklyRevenue { revenue, worked_out_from: None } => revenue.pounds_text(),
             AssumedFigure::WeeklyRevenue { revenue, worked_out_from: Some((payroll, share)) } => format!(
                 "{} (the weekly payroll {} ÷ the labour cost share {share})",
-                pounds(*revenue),
-                pounds(*payroll)
+                revenue.pounds_text(),
+                payroll.pounds_text()
             ),
             AssumedFigure::LabourCostShare(value)
             | AssumedFigure::OperatingMargin(value)
             | AssumedFigure::VariableCostShare(value)
             | AssumedFigure::CashBufferDays(value) => value.to_string(),
-            AssumedFigure::CashReserves { cash, buffer_days: None } => pounds(*cash),
+            AssumedFigure::CashReserves { cash, buffer_days: None } => cash.pounds_text(),
             AssumedFigure::CashReserves { cash, buffer_days: Some(days) } => {
-                format!("{} ({days} days of normal outgoings)", pounds(*cash))
+                format!("{} ({days} days of normal outgoings)", cash.pounds_text())
             }
         }
     }
@@ -146,33 +145,5 @@ impl Serialize for Assumption {
         row.serialize_field("kind", &self.kind)?;
         row.serialize_field("source", self.source())?;
         row.end()
-    }
-}
-
-/// `£1,234.56`: for people, unlike `Money`'s machine format.
-fn pounds(amount: Money) -> String {
-    let text = amount.to_string();
-    let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |rest| ("-", rest));
-    let (whole, pence) = digits.split_once('.').unwrap_or((digits, "00"));
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{sign}£{grouped}.{pence}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pounds_are_written_with_thousands_separators() {
-        assert_eq!(pounds(Money::pence(56_652_000)), "£566,520.00");
-        assert_eq!(pounds(Money::pence(9_600)), "£96.00");
-        assert_eq!(pounds(Money::pence(-123_456_789)), "-£1,234,567.89");
-        assert_eq!(pounds(Money::ZERO), "£0.00");
     }
 }

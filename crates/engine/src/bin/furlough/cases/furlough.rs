@@ -139,7 +139,7 @@ pub fn employer_top_up(inputs: &Fields) -> Result<Json, ClaimError> {
     let message = format!(
         "You must pay this employee an additional {} to be eligible for this grant. \
          This is because employees must be paid at least 80% of their wages.",
-        shape::pounds(additional)
+        additional.pounds_text()
     );
     Ok(Json::object([("employer_must_pay_additional", additional.into()), ("message", message.into())]))
 }

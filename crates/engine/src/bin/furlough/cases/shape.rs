@@ -109,17 +109,3 @@ pub fn cap(cap: &Cap) -> Json {
     }
 }
 
-/// £ and thousands commas, as HMRC's pages show money: `£1,234.50`.
-pub fn pounds(amount: Money) -> String {
-    let text = amount.to_string();
-    let (whole, pence) = text.split_once('.').unwrap_or((&text, "00"));
-    let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{sign}£{grouped}.{pence}")
-}
