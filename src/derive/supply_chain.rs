@@ -149,8 +149,7 @@ pub fn derive_supply_chain(form: &SupplyChainForm, today: NaiveDate) -> Derived<
 /// A firm of the table: its cells read with the app's own parsing (the messages of the firm
 /// estimate), then the engine's checks, each problem on its cell.
 fn table_firm(row: usize, firm: &FirmForm, base: &Scenario, problems: &mut Problems) -> FirmResult {
-    let mut cells =
-        Cells { key: firm.key, row, problems, unreadable: Vec::new(), unreadable_words: Vec::new(), empty: Vec::new() };
+    let mut cells = Cells { key: firm.key, row, problems, unreadable: Vec::new(), empty: Vec::new() };
     let mut scenario = base.clone();
     scenario.workforce = vec![WorkforceGroup {
         employees: cells.read(parse::whole_number(&firm.employees), FirmField::Employees),
@@ -163,7 +162,9 @@ fn table_firm(row: usize, firm: &FirmForm, base: &Scenario, problems: &mut Probl
 
     // The engine's checks run even when a cell cannot be read, so every problem of the row
     // shows at once.
-    let mut errors = std::mem::take(&mut cells.unreadable);
+    let unread = std::mem::take(&mut cells.unreadable);
+    let mut errors: Vec<ScenarioError> =
+        unread.iter().map(|&(field, _)| ScenarioError::new(engine_path(field), unreadable_cell(field))).collect();
     let unreadable = errors.len();
     let estimated = estimate(&scenario);
     if let Err(engine_errors) = &estimated {
@@ -183,7 +184,7 @@ fn table_firm(row: usize, firm: &FirmForm, base: &Scenario, problems: &mut Probl
         None => estimated,
     };
     let firm_row = FirmRow { line: row as u64, firm: firm.name.trim().to_string(), scenario };
-    let unreadable_cells = cells.unreadable_words;
+    let unreadable_cells = unread.into_iter().map(|(field, message)| (engine_path(field), message)).collect();
     FirmResult { source: FirmSource::Table { row }, row: firm_row, result, unreadable_cells }
 }
 
@@ -206,11 +207,8 @@ struct Cells<'p> {
     /// The row's number in the table: each message names it, as the summary lists every row's.
     row: usize,
     problems: &'p mut Problems,
-    /// The cells that are not numbers, as engine errors (the firm is left out as the engine
-    /// would leave out such a row of a file) …
-    unreadable: Vec<ScenarioError>,
-    /// … and the page's message for each, for the export's error column.
-    unreadable_words: Vec<(&'static str, String)>,
+    /// The cells that are not numbers, with the page's message for each.
+    unreadable: Vec<(FirmField, String)>,
     /// The required cells left empty: the engine's message for them waits for a submit.
     empty: Vec<FirmField>,
 }
@@ -224,10 +222,9 @@ impl Cells<'_> {
             }
             Typed::Value(value) => Some(value),
             Typed::Invalid(message) => {
-                self.unreadable.push(ScenarioError::new(engine_path(field), unreadable_cell(field)));
                 let problem = self.problem(field, &message);
-                self.unreadable_words.push((engine_path(field), message));
                 self.problems.invalid.push(problem);
+                self.unreadable.push((field, message));
                 None
             }
         }
