@@ -43,21 +43,21 @@ pub fn load() -> AppState {
     state
 }
 
-/// Keeps `draft` under `key`, or nothing when the answers are the defaults.
-fn keep<T: Serialize>(key: &str, is_default: bool, draft: T) {
-    if is_default {
+/// Keeps a view's answers under `key` as their draft, or nothing when they are the defaults.
+fn keep<F: Default + PartialEq, D: Serialize>(key: &str, form: &F, draft: fn(&F) -> D) {
+    if *form == F::default() {
         storage::remove(key);
-    } else if let Ok(json) = serde_json::to_string(&draft) {
+    } else if let Ok(json) = serde_json::to_string(&draft(form)) {
         storage::write(key, &json);
     }
 }
 
 /// Writes every view's answers.
 fn keep_all(state: &AppState) {
-    keep(ESTIMATE, *state.estimate == Default::default(), SharedEstimate::for_draft(&state.estimate));
-    keep(CLAIM, *state.claim == Default::default(), SharedClaim::of(&state.claim));
-    keep(ROSTER, *state.roster == Default::default(), SharedRoster::of(&state.roster));
-    keep(SUPPLY_CHAIN, *state.supply_chain == Default::default(), SharedSupplyChain::of(&state.supply_chain));
+    keep(ESTIMATE, &*state.estimate, SharedEstimate::for_draft);
+    keep(CLAIM, &*state.claim, SharedClaim::of);
+    keep(ROSTER, &*state.roster, SharedRoster::of);
+    keep(SUPPLY_CHAIN, &*state.supply_chain, SharedSupplyChain::of);
 }
 
 /// Writes each view's answers to storage whenever they change, and all of them as the page
@@ -75,12 +75,8 @@ pub fn use_drafts(state: &AppState) {
         });
         move || drop(listener)
     });
-    use_effect_with(state.estimate.clone(), |form| {
-        keep(ESTIMATE, **form == Default::default(), SharedEstimate::for_draft(form))
-    });
-    use_effect_with(state.claim.clone(), |form| keep(CLAIM, **form == Default::default(), SharedClaim::of(form)));
-    use_effect_with(state.roster.clone(), |form| keep(ROSTER, **form == Default::default(), SharedRoster::of(form)));
-    use_effect_with(state.supply_chain.clone(), |form| {
-        keep(SUPPLY_CHAIN, **form == Default::default(), SharedSupplyChain::of(form))
-    });
+    use_effect_with(state.estimate.clone(), |form| keep(ESTIMATE, &**form, SharedEstimate::for_draft));
+    use_effect_with(state.claim.clone(), |form| keep(CLAIM, &**form, SharedClaim::of));
+    use_effect_with(state.roster.clone(), |form| keep(ROSTER, &**form, SharedRoster::of));
+    use_effect_with(state.supply_chain.clone(), |form| keep(SUPPLY_CHAIN, &**form, SharedSupplyChain::of));
 }
