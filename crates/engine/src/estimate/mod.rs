@@ -49,7 +49,7 @@ pub use scenario::{Exposure, Finances, Scenario, Scheme, WorkforceGroup, SCENARI
 pub use sensitivity::{SensitivityPoint, SENSITIVITY_WEEKS};
 pub use supply_chain::{FirmRow, OutcomeCounts, SupplyChainTotals};
 pub use supply_chain_csv::{
-    describe_errors, read_firms, write_results, EnglishNotes, ResultNotes, SupplyChainCsvError, RESULTS_HEADER,
+    describe_errors, firms_left_out, read_firms, write_results, SupplyChainCsvError, RESULTS_HEADER,
     SUPPLY_CHAIN_HEADER, SUPPLY_CHAIN_TEMPLATE,
 };
 

@@ -206,44 +206,27 @@ pub fn describe_errors(line: u64, errors: &ScenarioErrors) -> String {
     described.join(" | ")
 }
 
-/// The words in the results file's `error` column: the command line's English
-/// ([`EnglishNotes`]) or the app's, from its message catalogue.
-pub trait ResultNotes {
-    /// A firm that could not be estimated (the `index`th of the rows written): its problems,
-    /// naming its line.
-    fn firm_problems(&self, index: usize, line: u64, errors: &ScenarioErrors) -> String;
-    /// The TOTAL row: how many firms are left out of it (empty when none).
-    fn firms_left_out(&self, count: usize) -> String;
-}
-
-/// The command line's notes.
-pub struct EnglishNotes;
-
-impl ResultNotes for EnglishNotes {
-    fn firm_problems(&self, _index: usize, line: u64, errors: &ScenarioErrors) -> String {
-        describe_errors(line, errors)
-    }
-
-    fn firms_left_out(&self, count: usize) -> String {
-        match count {
-            0 => String::new(),
-            1 => "1 firm with errors is not in the total".into(),
-            n => format!("{n} firms with errors are not in the total"),
-        }
+/// How many firms are left out of the TOTAL row, in the command line's English (empty when none).
+pub fn firms_left_out(count: usize) -> String {
+    match count {
+        0 => String::new(),
+        1 => "1 firm with errors is not in the total".into(),
+        n => format!("{n} firms with errors are not in the total"),
     }
 }
 
 /// Writes one row per firm (its results, or its problems in the `error` column) and a TOTAL
-/// row over the firms that could be estimated.
-pub fn write_results(
+/// row over the firms that could be estimated. The problems and the TOTAL row's note come
+/// worded by the caller: the command line's English, or the app's catalogue.
+pub fn write_results<'a>(
     out: impl Write,
-    rows: &[(FirmRow, Result<Estimate, ScenarioErrors>)],
+    rows: impl IntoIterator<Item = (&'a FirmRow, Result<&'a Estimate, String>)>,
     totals: &SupplyChainTotals,
-    notes: &impl ResultNotes,
+    left_out_note: &str,
 ) -> Result<(), csv::Error> {
     let mut writer = WriterBuilder::new().from_writer(out);
     writer.write_record(RESULTS_HEADER)?;
-    for (index, (row, result)) in rows.iter().enumerate() {
+    for (row, result) in rows {
         let line = row.line.to_string();
         match result {
             Ok(e) => {
@@ -269,9 +252,8 @@ pub fn write_results(
                     String::new(),
                 ])?;
             }
-            Err(errors) => {
+            Err(error) => {
                 let blanks = std::iter::repeat_n(String::new(), RESULTS_HEADER.len() - 3);
-                let error = notes.firm_problems(index, row.line, errors);
                 writer.write_record(
                     [line, row.firm.clone()]
                         .into_iter()
@@ -281,7 +263,6 @@ pub fn write_results(
             }
         }
     }
-    let left_out = rows.iter().filter(|(_, result)| result.is_err()).count();
     writer.write_record([
         String::new(),
         "TOTAL".into(),
@@ -298,7 +279,7 @@ pub fn write_results(
         totals.employer_cost.to_string(),
         optional(totals.cost_per_job_saved),
         totals.redundancy_cost_exposed.to_string(),
-        notes.firms_left_out(left_out),
+        left_out_note.to_string(),
     ])?;
     writer.flush()?;
     Ok(())

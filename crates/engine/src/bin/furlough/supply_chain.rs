@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use furlough_engine::estimate::{
-    describe_errors, read_firms, write_results, EnglishNotes, Scenario, SchemePreset, SupplyChainTotals,
+    describe_errors, firms_left_out, read_firms, write_results, Scenario, SchemePreset, SupplyChainTotals,
 };
 use furlough_engine::payroll::TaxYear;
 
@@ -50,7 +50,11 @@ pub fn run(options: &[String]) -> Result<ExitCode, String> {
         .collect();
     let totals = SupplyChainTotals::of(rows.iter().filter_map(|(_, result)| result.as_ref().ok()))
         .map_err(|e| format!("the totals could not be calculated: {e}"))?;
-    write_results(io::stdout().lock(), &rows, &totals, &EnglishNotes)
+    let written = rows.iter().map(|(firm, result)| {
+        (firm, result.as_ref().map_err(|errors| describe_errors(firm.line, errors)))
+    });
+    let left_out = rows.iter().filter(|(_, result)| result.is_err()).count();
+    write_results(io::stdout().lock(), written, &totals, &firms_left_out(left_out))
         .map_err(|e| format!("could not write the results: {e}"))?;
 
     let mut stderr = io::stderr().lock();
