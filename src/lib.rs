@@ -10,6 +10,9 @@
 //!
 //! Styles live in `styles/`, one file per concern.
 
+// A panic in the wasm kills the page: nothing outside tests may unwrap (issue 2's rule).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod app;
 pub mod clock;
 pub mod components;

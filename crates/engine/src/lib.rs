@@ -7,6 +7,9 @@
 //! - [`redundancy`]: statutory redundancy pay and its weekly pay cap table.
 //! - [`estimate`]: a firm's (or a supply chain's) furlough cost and jobs at risk.
 
+// A panic in the wasm kills the page: nothing outside tests may unwrap (issue 2's rule).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod claim;
 pub mod estimate;
 pub mod money;

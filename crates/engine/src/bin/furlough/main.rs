@@ -1,6 +1,8 @@
 //! `furlough`: the engines on the command line, for payroll staff and analysts who batch-check
 //! figures. Each subcommand reads its input on stdin and writes results on stdout.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 mod cases;
 mod claim;
 mod estimate;
