@@ -48,8 +48,25 @@ pub fn app() -> Html {
         use_memo((state.supply_chain.clone(), today), |(form, today)| derive_supply_chain(form, *today));
     let supply_chain = use_shown(supply_chain);
 
-    let (estimate_current, claim_current) = (is_current(&estimate), is_current(&claim));
-    let (roster_current, supply_chain_current) = (is_current(&roster), is_current(&supply_chain));
+    // Share links: made only when asked for; their makers change only with their answers, so
+    // the share panel neither re-renders nor re-encodes on other changes.
+    let estimate_link = use_link_maker(&base_url, View::Estimate, &state.estimate, is_current(&estimate), share::estimate::link_payload);
+    let claim_link = use_link_maker(&base_url, View::Claim, &state.claim, is_current(&claim), share::claim::link_payload);
+    let roster_answers = use_memo((state.roster.clone(), state.roster_link_has_names), |answers| answers.clone());
+    let roster_link = use_link_maker(&base_url, View::Roster, &roster_answers, is_current(&roster), |(form, names)| {
+        share::roster::link_payload(form, *names)
+    });
+    let supply_chain_link = use_link_maker(
+        &base_url,
+        View::SupplyChain,
+        &state.supply_chain,
+        is_current(&supply_chain),
+        share::supply_chain::link_payload,
+    );
+    let embedded_link = {
+        let embedded = state.embed.is_some();
+        use_memo(estimate_link.clone(), move |make| embedded.then(|| make.emit(())))
+    };
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
         View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
@@ -132,10 +149,10 @@ pub fn app() -> Html {
     });
 
     if state.embed.is_some() {
-        let estimate_link = ShareLink::to(&base_url, View::Estimate, estimate_current, || {
-            share::estimate::link_payload(&state.estimate)
-        });
-        let full = estimate_link.link().unwrap_or_else(|| AttrValue::from(format!("{base_url}#estimate")));
+        let full = (*embedded_link)
+            .as_ref()
+            .and_then(ShareLink::link)
+            .unwrap_or_else(|| AttrValue::from(format!("{base_url}#estimate")));
         return html! {
             <main class="page page--embedded" id="main-content" tabindex="-1">
                 <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
@@ -148,52 +165,29 @@ pub fn app() -> Html {
         };
     }
 
-    let share_panel = |make_link: Callback<(), ShareLink>, answers_id: usize, note: CommonText, option: Option<ShareOption>| {
+    let share_panel = |make_link: &Rc<Callback<(), ShareLink>>, note: CommonText, option: Option<ShareOption>| {
         html! {
-            <SharePanel {make_link} {answers_id} note={text(note)} {option}
+            <SharePanel make_link={(**make_link).clone()} note={text(note)} {option}
                 on_blocked={send(Action::FocusErrors)} on_clear={on_clear.clone()} />
         }
     };
     let sharing = match state.view {
         View::Estimate => html! {
             <>
-                { share_panel(
-                    link_maker(&base_url, View::Estimate, estimate_current, &state.estimate, share::estimate::link_payload),
-                    answers_id(&state.estimate),
-                    CommonText::ShareNoteEstimate,
-                    None,
-                ) }
+                { share_panel(&estimate_link, CommonText::ShareNoteEstimate, None) }
                 <EmbedPanel base_url={(*base_url).clone()} preset={state.estimate.preset.clone()} />
             </>
         },
-        View::Claim => share_panel(
-            link_maker(&base_url, View::Claim, claim_current, &state.claim, share::claim::link_payload),
-            answers_id(&state.claim),
-            CommonText::ShareNoteClaim,
-            None,
-        ),
+        View::Claim => share_panel(&claim_link, CommonText::ShareNoteClaim, None),
         View::Roster => {
             let names = ShareOption {
                 label: text(CommonText::ShareRosterNames).into(),
                 checked: state.roster_link_has_names,
                 on_change: dispatcher(&state, Action::PutNamesInRosterLink),
             };
-            let answers = Rc::new((state.roster.clone(), state.roster_link_has_names));
-            share_panel(
-                link_maker(&base_url, View::Roster, roster_current, &answers, |(form, names)| {
-                    share::roster::link_payload(form, *names)
-                }),
-                answers_id(&state.roster) ^ usize::from(state.roster_link_has_names),
-                CommonText::ShareNoteRoster,
-                Some(names),
-            )
+            share_panel(&roster_link, CommonText::ShareNoteRoster, Some(names))
         }
-        View::SupplyChain => share_panel(
-            link_maker(&base_url, View::SupplyChain, supply_chain_current, &state.supply_chain, share::supply_chain::link_payload),
-            answers_id(&state.supply_chain),
-            CommonText::ShareNoteSupplyChain,
-            None,
-        ),
+        View::SupplyChain => share_panel(&supply_chain_link, CommonText::ShareNoteSupplyChain, None),
         View::Method => html! {},
     };
 
@@ -222,21 +216,21 @@ fn dispatcher<A: 'static>(state: &UseReducerHandle<AppState>, wrap: fn(A) -> Act
     Callback::from(move |action| dispatch.dispatch(wrap(action)))
 }
 
-/// Makes the share link of a view's answers when asked (see `SharePanel`).
-fn link_maker<A: 'static>(
+/// The maker of a view's share link (see `SharePanel`), new only when the view's answers, or
+/// whether its figures are current, change.
+#[hook]
+fn use_link_maker<A: PartialEq + 'static>(
     base_url: &Rc<AttrValue>,
     view: View,
-    current: bool,
     answers: &Rc<A>,
+    current: bool,
     payload: fn(&A) -> Result<String, share::LinkError>,
-) -> Callback<(), ShareLink> {
-    let (base_url, answers) = (base_url.clone(), answers.clone());
-    Callback::from(move |()| ShareLink::to(&base_url, view, current, || payload(&answers)))
-}
-
-/// Tells one version of a view's answers from the next: every change makes a new `Rc`.
-fn answers_id<T>(answers: &Rc<T>) -> usize {
-    Rc::as_ptr(answers) as *const () as usize
+) -> Rc<Callback<(), ShareLink>> {
+    let base_url = base_url.clone();
+    use_memo((answers.clone(), current), move |(answers, current)| {
+        let (answers, current) = (answers.clone(), *current);
+        Callback::from(move |()| ShareLink::to(&base_url, view, current, || payload(&answers)))
+    })
 }
 
 /// Whether a view's figures belong to its answers as they are now (so they can be shared).

@@ -18,9 +18,8 @@ pub struct ShareOption {
 pub struct SharePanelProps {
     /// Makes the link to the open view's answers. Called only when the user asks for a link
     /// or looks at its QR code: encoding a big roster at every keystroke would slow typing.
+    /// A new maker means new answers: a "Link copied" note never outlives them.
     pub make_link: Callback<(), ShareLink>,
-    /// Changes whenever the answers change, so a "Link copied" note never outlives them.
-    pub answers_id: usize,
     /// What the link holds and leaves out (e.g. no names), said next to the button.
     pub note: AttrValue,
     /// Asked to share while the answers have a problem: show and focus the error summary.
@@ -49,7 +48,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let show_qr = use_state(|| false);
     {
         let status = status.clone();
-        use_effect_with(props.answers_id, move |_| status.set(CopyStatus::Idle));
+        use_effect_with(props.make_link.clone(), move |_| status.set(CopyStatus::Idle));
     }
     let on_copy = {
         let make_link = props.make_link.clone();
@@ -76,8 +75,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             }
         })
     };
-    // While the QR code is open it follows the answers: it is drawn from a fresh link.
-    let qr_link = show_qr.then(|| props.make_link.emit(())).and_then(|link| link.link());
+    // While the QR code is open it follows the answers: it is drawn from a fresh link, made
+    // again only when the answers change.
+    let qr_link = use_memo((*show_qr, props.make_link.clone()), |(shown, make_link)| {
+        shown.then(|| make_link.emit(())).and_then(|link| link.link())
+    });
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
         <section class="share-panel" aria-labelledby="share-heading">
@@ -107,7 +109,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <label class="label" for="share-link">{ text(CommonText::CopyByHand) }</label>
                 <input class="input" id="share-link" type="text" readonly=true value={link.clone()} />
             }
-            if let Some(link) = qr_link {
+            if let Some(link) = (*qr_link).clone() {
                 <QrCode link={link.clone()} />
             }
             <p class="share-panel__clear">

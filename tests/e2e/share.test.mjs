@@ -79,9 +79,24 @@ test('the share panel draws a QR code of the link', async () => {
   await page.getByRole('button', { name: 'Show a QR code of the link' }).click();
   const qr = page.getByRole('img', { name: 'QR code of the link to these answers' });
   await qr.waitFor();
-  assert.ok((await qr.locator('path').getAttribute('d')).length > 1000);
+  const drawn = await qr.locator('path').getAttribute('d');
+  assert.ok(drawn.length > 1000);
   await screenshot(page, 'share-qr-1280');
+  await page.locator('#shutdown-weeks').fill('8');
+  await page.waitForFunction((before) => document.querySelector('.share-panel svg path')?.getAttribute('d') !== before, drawn);
   assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Link copied" is taken back when the answers change', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await typeQuickExample(page);
+  await page.getByRole('button', { name: 'Copy a link to these answers' }).click();
+  await page.getByText('Link copied.').waitFor();
+  await page.locator('#shutdown-weeks').fill('8');
+  await page.getByText('Link copied.').waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
   await context.close();
 });
