@@ -24,6 +24,16 @@ pub fn money_whole_pounds(amount: Money) -> String {
     format!("{sign}£{}", group_thousands(&pounds.abs().to_string()))
 }
 
+/// An amount as the user gave it: whole pounds when it has no pence (`£32,000`), else exact
+/// (`£32,000.50`).
+pub fn money_as_given(amount: Money) -> String {
+    if amount.amount().fract().is_zero() {
+        money_whole_pounds(amount)
+    } else {
+        money(amount)
+    }
+}
+
 /// A shortened amount for headline cards: `£1.2m`, `£3.4bn` from a million up, exact below.
 pub fn money_compact(amount: Money) -> String {
     let value = amount.amount();

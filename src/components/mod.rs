@@ -24,7 +24,7 @@ pub use link_problem::LinkProblem;
 pub use out_of_date::OutOfDate;
 pub use page_header::PageHeader;
 pub use preset_select::PresetSelect;
-pub use printed_answers::{PrintedAnswer, PrintedAnswers};
+pub use printed_answers::{typed_money, Answers, PrintedAnswer, PrintedAnswers};
 pub use qr_code::QrCode;
 pub use share_panel::{ShareOption, SharePanel};
 pub use table_scroll::TableScroll;

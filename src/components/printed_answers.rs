@@ -1,10 +1,43 @@
+use furlough_engine::Money;
 use yew::prelude::*;
+
+use crate::format;
+use crate::messages::{text, MessageId};
 
 /// One answer as printed: the question (or a short name for it) and what the user gave.
 #[derive(Clone, PartialEq)]
 pub struct PrintedAnswer {
     pub label: AttrValue,
     pub value: AttrValue,
+}
+
+/// The answers of a view in the order they are asked, as typed; questions left empty are not
+/// printed.
+#[derive(Default)]
+pub struct Answers(Vec<PrintedAnswer>);
+
+impl Answers {
+    pub fn add(&mut self, question: impl Into<MessageId>, typed: impl AsRef<str>) {
+        self.add_named(text(question), typed);
+    }
+
+    /// An answer under a label of its own (a group's or a firm's name).
+    pub fn add_named(&mut self, label: impl Into<AttrValue>, typed: impl AsRef<str>) {
+        let typed = typed.as_ref().trim();
+        if !typed.is_empty() {
+            self.0.push(PrintedAnswer { label: label.into(), value: typed.to_string().into() });
+        }
+    }
+
+    pub fn into_list(self) -> Vec<PrintedAnswer> {
+        self.0
+    }
+}
+
+/// An amount as typed, written as the page writes money (`32000` → `£32,000`); as typed when it
+/// is not an amount.
+pub fn typed_money(typed: &str) -> String {
+    Money::parse(typed).map(format::money_as_given).unwrap_or_else(|_| typed.trim().to_string())
 }
 
 #[derive(Properties, PartialEq)]
@@ -30,5 +63,18 @@ pub fn printed_answers(props: &PrintedAnswersProps) -> Html {
                 }) }
             </dl>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_amount_typed_is_printed_as_money_and_anything_else_as_typed() {
+        assert_eq!(typed_money("32000"), "£32,000");
+        assert_eq!(typed_money(" £31,000.50 "), "£31,000.50");
+        assert_eq!(typed_money("lots"), "lots");
+        assert_eq!(typed_money("  "), "");
     }
 }

@@ -154,7 +154,7 @@ pub(super) fn english(id: EstimateText) -> &'static str {
         CoversPensionLabel => "The scheme also pays the employer's minimum pension contribution",
         SubmitButton => "Check my answers",
         PrintedOn => "Firm estimate printed on {date} from the furlough and jobs-at-risk calculator.",
-        PrintGroup => "{employees} employees, £{pay} a year each, age {age}, {years} years' service, NI category {nic}",
+        PrintGroup => "{employees} employees, {pay} a year each, age {age}, {years} years' service, NI category {nic}",
         NicCategoryInvalid => "Choose the group's National Insurance category: A, M, H, Z or X",
         GovRateMissing => "Enter the share of pay the government pays, as a percentage, like 80",
         FloorMissing => "Enter the share of pay furloughed staff receive, as a percentage, like 80",

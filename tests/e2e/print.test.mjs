@@ -53,7 +53,7 @@ for (const { view, link, form, answers, results } of [
     view: 'claim',
     link: 'claim-v1-phase1-monthly.txt',
     form: '.claim-form',
-    answers: [/When does the claim period start\?\s*1 March 2020/, /How often is the employee paid\?\s*Every month/],
+    answers: [/When does the claim period start\?\s*1 March 2020/, /How often is the employee paid\?\s*Every month/, /Gross pay for one pay period, in pounds\s*£2,000\n/],
     results: '#claim-amount',
   },
   {
@@ -67,7 +67,7 @@ for (const { view, link, form, answers, results } of [
     view: 'supply-chain',
     link: 'supply-chain-v1-two-firms.txt',
     form: '.supply-chain-form',
-    answers: [/Castings Ltd\s*120 employees, £31000 a year on average, 60% of output lost, 6 weeks/, /Furlough scheme\s*CJRS from November 2020/],
+    answers: [/Castings Ltd\s*120 employees, £31,000 a year on average, 60% of output lost, 6 weeks/, /Furlough scheme\s*CJRS from November 2020/],
     results: '.figures',
   },
 ]) {

@@ -3,7 +3,7 @@ use furlough_engine::claim::{NicCategory, PensionStatus};
 use yew::prelude::*;
 
 use super::pay::FREQUENCIES;
-use crate::components::{PrintedAnswer, PrintedAnswers};
+use crate::components::{typed_money, Answers, PrintedAnswers};
 use crate::derive::date::date_if_valid;
 use crate::format;
 use crate::messages::{text, text_with, ClaimText, CommonText};
@@ -34,12 +34,12 @@ pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
     if asked.furlough_end && form.furlough_ended == Some(true) {
         answers.add(ClaimText::FurloughEndLegend, shown_date(&form.furlough_end));
     }
-    let frequency = FREQUENCIES.iter().find(|(frequency, _, _)| Some(*frequency) == form.pay_frequency);
-    answers.add(ClaimText::PayFrequencyLegend, frequency.map(|(_, _, label)| text(*label).to_string()).unwrap_or_default());
+    let frequencies = FREQUENCIES.map(|(frequency, _, label)| (frequency, label));
+    answers.add(ClaimText::PayFrequencyLegend, chosen(form.pay_frequency, &frequencies));
     let methods = [(PayMethod::Regular, ClaimText::PayRegular), (PayMethod::Variable, ClaimText::PayVariable)];
     answers.add(ClaimText::PayMethodLegend, chosen(form.pay_method, &methods));
     if asked.regular_pay {
-        answers.add(ClaimText::RegularPayLabel, form.regular_pay.clone());
+        answers.add(ClaimText::RegularPayLabel, typed_money(&form.regular_pay));
     }
     if asked.variable_pay {
         let starts =
@@ -54,9 +54,9 @@ pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
         if asked.on_payroll_by_30_oct_2020 {
             answers.add(ClaimText::OnPayrollLegend, yes_no(form.on_payroll_by_30_oct_2020));
         }
-        answers.add(ClaimText::VariableTotalLabel, form.variable_total.clone());
-        answers.add(ClaimText::StatutoryLeavePayLabel, form.statutory_leave_pay.clone());
-        answers.add(ClaimText::StatutoryLeaveDaysLabel, form.statutory_leave_days.clone());
+        answers.add(ClaimText::VariableTotalLabel, typed_money(&form.variable_total));
+        answers.add(ClaimText::StatutoryLeavePayLabel, typed_money(&form.statutory_leave_pay));
+        answers.add(ClaimText::StatutoryLeaveDaysLabel, &form.statutory_leave_days);
     }
     let ends: Vec<String> = form.pay_periods.iter().map(|row| shown_date(&row.end)).filter(|end| !end.is_empty()).collect();
     answers.add(ClaimText::PayPeriodsLegend, ends.join(text(CommonText::ListSeparator)));
@@ -78,20 +78,7 @@ pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
         <PrintedAnswers
             printed_on={text_with(ClaimText::PrintedOn, &[("date", &format::date(props.today))])}
             heading={text(CommonText::PrintedAnswersHeading)}
-            answers={answers.0} />
-    }
-}
-
-/// The answers given so far, in the order they are asked; unanswered questions are left out.
-#[derive(Default)]
-struct Answers(Vec<PrintedAnswer>);
-
-impl Answers {
-    fn add(&mut self, question: ClaimText, answer: String) {
-        let answer = answer.trim();
-        if !answer.is_empty() {
-            self.0.push(PrintedAnswer { label: text(question).into(), value: answer.to_string().into() });
-        }
+            answers={answers.into_list()} />
     }
 }
 

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
 
-use crate::components::{PrintedAnswer, PrintedAnswers};
+use crate::components::{typed_money, Answers, PrintedAnswers};
 use crate::format;
 use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EntryMode, EstimateForm};
@@ -17,16 +17,11 @@ pub struct AnswersSummaryProps {
 #[function_component(AnswersSummary)]
 pub fn answers_summary(props: &AnswersSummaryProps) -> Html {
     let form = &props.form;
-    let mut rows: Vec<PrintedAnswer> = Vec::new();
-    let add = |rows: &mut Vec<PrintedAnswer>, label: EstimateText, value: &str| {
-        if !value.trim().is_empty() {
-            rows.push(PrintedAnswer { label: text(label).into(), value: value.trim().to_string().into() });
-        }
-    };
+    let mut answers = Answers::default();
     match form.mode {
         EntryMode::Quick => {
-            add(&mut rows, EstimateText::HeadcountLabel, &form.headcount);
-            add(&mut rows, EstimateText::AveragePayLabel, &form.average_pay);
+            answers.add(EstimateText::HeadcountLabel, &form.headcount);
+            answers.add(EstimateText::AveragePayLabel, typed_money(&form.average_pay));
         }
         EntryMode::Detailed => {
             for (index, group) in form.groups.iter().enumerate() {
@@ -38,22 +33,22 @@ pub fn answers_summary(props: &AnswersSummaryProps) -> Html {
                 };
                 let value = text_with(
                     EstimateText::PrintGroup,
-                    &[("employees", group.employees.trim()), ("pay", group.annual_pay.trim().trim_start_matches('£')), ("age", group.age.trim()),
+                    &[("employees", group.employees.trim()), ("pay", &typed_money(&group.annual_pay)), ("age", group.age.trim()),
                       ("years", group.years_service.trim()), ("nic", group.nic_category.trim())],
                 );
-                rows.push(PrintedAnswer { label: name.into(), value: value.into() });
+                answers.add_named(name, value);
             }
         }
     }
-    add(&mut rows, EstimateText::LostOutputLabel, &form.lost_output_pct);
-    add(&mut rows, EstimateText::ShutdownWeeksLabel, &form.shutdown_weeks);
-    add(&mut rows, EstimateText::CashReservesLabel, &form.cash_reserves);
+    answers.add(EstimateText::LostOutputLabel, &form.lost_output_pct);
+    answers.add(EstimateText::ShutdownWeeksLabel, &form.shutdown_weeks);
+    answers.add(EstimateText::CashReservesLabel, typed_money(&form.cash_reserves));
     let scheme = SchemePreset::from_id(&form.preset).map(|preset| text(SchemeText::PresetName(preset))).unwrap_or(form.preset.as_str());
-    add(&mut rows, EstimateText::SchemePresetLabel, scheme);
+    answers.add(EstimateText::SchemePresetLabel, scheme);
     html! {
         <PrintedAnswers
             printed_on={text_with(EstimateText::PrintedOn, &[("date", &format::date(props.today))])}
             heading={text(EstimateText::InputsHeading)}
-            answers={rows} />
+            answers={answers.into_list()} />
     }
 }

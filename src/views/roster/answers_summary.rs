@@ -1,11 +1,11 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::{PrintedAnswer, PrintedAnswers};
+use crate::components::{typed_money, Answers, PrintedAnswers};
 use crate::derive::defaults::chosen_preset;
 use crate::derive::roster::RosterFile;
 use crate::format;
-use crate::messages::{text, text_count, text_with, CommonText, EstimateText, MessageId, RosterText, SchemeText};
+use crate::messages::{text, text_count, text_with, CommonText, EstimateText, RosterText, SchemeText};
 use crate::state::RosterForm;
 
 #[derive(Properties, PartialEq)]
@@ -21,30 +21,22 @@ pub struct RosterAnswersProps {
 #[function_component(RosterAnswers)]
 pub fn roster_answers(props: &RosterAnswersProps) -> Html {
     let form = &props.form;
-    let mut answers = Vec::new();
-    let mut add = |label: MessageId, value: String| {
-        if !value.trim().is_empty() {
-            answers.push(PrintedAnswer { label: text(label).into(), value: value.trim().to_string().into() });
-        }
-    };
+    let mut answers = Answers::default();
     let read = props.file.reading.employees.len();
     let left_out = props.file.reading.rows_left_out;
     let employees = [
         (read > 0).then(|| text_count(RosterText::RowsReadOne, RosterText::RowsRead, read)),
         (left_out > 0).then(|| text_with(RosterText::PrintedRowsLeftOut, &[("count", &format::count(left_out as u64))])),
     ];
-    add(RosterText::EmployeesHeading.into(), employees.into_iter().flatten().collect::<Vec<_>>().join(text(CommonText::SentenceSeparator)));
-    add(RosterText::LostOutputLabel.into(), form.lost_output_pct.clone());
-    add(RosterText::ShutdownWeeksLabel.into(), form.shutdown_weeks.clone());
-    add(EstimateText::CashReservesLabel.into(), form.cash_reserves.clone());
-    answers.push(PrintedAnswer {
-        label: text(CommonText::SchemeLabel).into(),
-        value: text(SchemeText::PresetName(chosen_preset(&form.preset))).into(),
-    });
+    answers.add(RosterText::EmployeesHeading, employees.into_iter().flatten().collect::<Vec<_>>().join(text(CommonText::SentenceSeparator)));
+    answers.add(RosterText::LostOutputLabel, &form.lost_output_pct);
+    answers.add(RosterText::ShutdownWeeksLabel, &form.shutdown_weeks);
+    answers.add(EstimateText::CashReservesLabel, typed_money(&form.cash_reserves));
+    answers.add(CommonText::SchemeLabel, text(SchemeText::PresetName(chosen_preset(&form.preset))));
     html! {
         <PrintedAnswers
             printed_on={text_with(RosterText::PrintedOn, &[("date", &format::date(props.today))])}
             heading={text(CommonText::PrintedAnswersHeading)}
-            answers={answers} />
+            answers={answers.into_list()} />
     }
 }

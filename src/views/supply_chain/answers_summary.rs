@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::{PrintedAnswer, PrintedAnswers};
+use crate::components::{typed_money, Answers, PrintedAnswers};
 use crate::derive::defaults::chosen_preset;
 use crate::derive::supply_chain::{FirmSource, SupplyChainFigures};
 use crate::format;
@@ -21,47 +21,39 @@ pub struct SupplyChainAnswersProps {
 /// how many firms came from an imported file, and the scheme.
 #[function_component(SupplyChainAnswers)]
 pub fn supply_chain_answers(props: &SupplyChainAnswersProps) -> Html {
-    let mut answers: Vec<PrintedAnswer> = props
-        .form
-        .firms
-        .iter()
-        .filter(|firm| !firm.employees.trim().is_empty() || !firm.name.trim().is_empty())
-        .map(|firm| {
-            let name = if firm.name.trim().is_empty() { text(SupplyChainText::UnnamedFirm) } else { firm.name.trim() };
-            let figures = [
-                ("employees", firm.employees.trim()),
-                ("pay", firm.average_pay.trim().trim_start_matches('£')),
-                ("lost", firm.lost_output_pct.trim()),
-                ("weeks", firm.shutdown_weeks.trim()),
-            ];
-            if figures.iter().any(|(_, typed)| typed.is_empty()) {
-                return PrintedAnswer { label: name.to_string().into(), value: text(SupplyChainText::PrintedFirmIncomplete).into() };
-            }
-            let mut value = text_with(SupplyChainText::PrintedFirm, &figures);
-            if !firm.cash_reserves.trim().is_empty() {
-                let cash = firm.cash_reserves.trim().trim_start_matches('£');
-                value = text_with(SupplyChainText::PrintedFirmCash, &[("firm", &value), ("cash", cash)]);
-            }
-            PrintedAnswer { label: name.to_string().into(), value: value.into() }
-        })
-        .collect();
+    let mut answers = Answers::default();
+    for firm in props.form.firms.iter().filter(|firm| !firm.is_blank()) {
+        let name = if firm.name.trim().is_empty() { text(SupplyChainText::UnnamedFirm) } else { firm.name.trim() };
+        let pay = typed_money(&firm.average_pay);
+        let figures = [
+            ("employees", firm.employees.trim()),
+            ("pay", pay.as_str()),
+            ("lost", firm.lost_output_pct.trim()),
+            ("weeks", firm.shutdown_weeks.trim()),
+        ];
+        if figures.iter().any(|(_, typed)| typed.is_empty()) {
+            answers.add_named(name, text(SupplyChainText::PrintedFirmIncomplete));
+            continue;
+        }
+        let mut value = text_with(SupplyChainText::PrintedFirm, &figures);
+        if !firm.cash_reserves.trim().is_empty() {
+            let cash = typed_money(&firm.cash_reserves);
+            value = text_with(SupplyChainText::PrintedFirmCash, &[("firm", &value), ("cash", &cash)]);
+        }
+        answers.add_named(name, value);
+    }
     let from_file = props.figures.as_ref().map_or(0, |figures| {
         figures.firms.iter().filter(|firm| matches!(firm.source, FirmSource::File { .. })).count()
     });
     if from_file > 0 {
-        answers.push(PrintedAnswer {
-            label: text(SupplyChainText::PrintedFileFirmsLabel).into(),
-            value: text_with(SupplyChainText::PrintedFileFirms, &[("count", &format::count(from_file as u64))]).into(),
-        });
+        let count = format::count(from_file as u64);
+        answers.add(SupplyChainText::PrintedFileFirmsLabel, text_with(SupplyChainText::PrintedFileFirms, &[("count", &count)]));
     }
-    answers.push(PrintedAnswer {
-        label: text(CommonText::SchemeLabel).into(),
-        value: text(SchemeText::PresetName(chosen_preset(&props.form.preset))).into(),
-    });
+    answers.add(CommonText::SchemeLabel, text(SchemeText::PresetName(chosen_preset(&props.form.preset))));
     html! {
         <PrintedAnswers
             printed_on={text_with(SupplyChainText::PrintedOn, &[("date", &format::date(props.today))])}
             heading={text(CommonText::PrintedAnswersHeading)}
-            {answers} />
+            answers={answers.into_list()} />
     }
 }
