@@ -32,8 +32,10 @@ const LONGEST_SHOWN: usize = 50_000;
 #[function_component(CsvInput)]
 pub fn csv_input(props: &CsvInputProps) -> Html {
     let shown_in_full = use_state(|| false);
-    let collapsed = props.csv.text.len() > LONGEST_SHOWN && !*shown_in_full;
     let collapse_over = (!*shown_in_full).then_some(LONGEST_SHOWN);
+    let collapsed = collapse_over.is_some_and(|limit| props.csv.text.len() > limit);
+    // Counted once per text, not at every render of the view around it.
+    let lines = use_memo(props.csv.text.clone(), |text| text.lines().count());
     let on_show = {
         let shown_in_full = shown_in_full.clone();
         Callback::from(move |_: MouseEvent| shown_in_full.set(true))
@@ -45,11 +47,11 @@ pub fn csv_input(props: &CsvInputProps) -> Html {
         <div class="csv-input">
             <TextArea id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
                 value={props.csv.text.clone()} error={props.error.clone()} {on_input} rows={10}
-                {collapsed} {collapse_over} />
+                {collapse_over} />
             if collapsed {
                 <div class="inset-text csv-input__summary">
                     <p>{ text_with(CommonText::LongTextSummary, &[
-                        ("lines", &format::count(props.csv.text.lines().count() as u64)),
+                        ("lines", &format::count(*lines as u64)),
                         ("size", &format::count((props.csv.text.len() / 1000) as u64)),
                     ]) }</p>
                     <button type="button" class="button button--secondary" onclick={on_show}>

@@ -17,12 +17,10 @@ pub struct TextAreaProps {
     pub error: Option<AttrValue>,
     #[prop_or(8)]
     pub rows: u32,
-    /// Hidden (the caller shows a summary instead): laying out tens of thousands of lines takes
-    /// the browser longer than calculating them.
-    #[prop_or_default]
-    pub collapsed: bool,
-    /// Hide the box at once, in the input event itself, when a paste makes the text longer than
-    /// this, so the browser never lays the long text out before the summary replaces it.
+    /// Hidden when the text is longer than this (the caller shows a summary instead): laying out
+    /// tens of thousands of lines takes the browser longer than calculating them. A paste that
+    /// makes it longer hides the box at once, in the input event itself, so the browser never
+    /// lays the long text out before the summary replaces it.
     #[prop_or_default]
     pub collapse_over: Option<usize>,
 }
@@ -35,6 +33,7 @@ const COLLAPSED: &str = "textarea--collapsed";
 pub fn text_area(props: &TextAreaProps) -> Html {
     let id = props.id.as_str();
     let has_error = props.error.is_some();
+    let collapsed = props.collapse_over.is_some_and(|limit| props.value.len() > limit);
     let on_input = {
         let callback = props.on_input.clone();
         let collapse_over = props.collapse_over;
@@ -53,7 +52,7 @@ pub fn text_area(props: &TextAreaProps) -> Html {
             { hint_html(id, &props.hint) }
             { error_html(id, &props.error) }
             <textarea
-                class={classes!("textarea", has_error.then_some("textarea--error"), props.collapsed.then_some(COLLAPSED))}
+                class={classes!("textarea", has_error.then_some("textarea--error"), collapsed.then_some(COLLAPSED))}
                 id={props.id.clone()}
                 name={props.id.clone()}
                 rows={props.rows.to_string()}
