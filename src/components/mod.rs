@@ -23,7 +23,7 @@ pub use figure_list::{Figure, FigureList};
 pub use link_problem::LinkProblem;
 pub use out_of_date::OutOfDate;
 pub use page_header::PageHeader;
-pub use preset_select::PresetSelect;
+pub use preset_select::{preset_options, PresetSelect};
 pub use printed_answers::{typed_money, Answers, PrintedAnswer, PrintedAnswers};
 pub use qr_code::QrCode;
 pub use share_panel::{ShareOption, SharePanel};

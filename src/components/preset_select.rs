@@ -11,15 +11,20 @@ pub struct PresetSelectProps {
     pub on_change: Callback<String>,
 }
 
+/// The scheme presets as a dropdown's options, "custom" (set every parameter) only if asked.
+pub fn preset_options(with_custom: bool) -> Vec<SelectOption> {
+    SchemePreset::ALL
+        .into_iter()
+        .filter(|preset| with_custom || *preset != SchemePreset::Custom)
+        .map(|preset| SelectOption { value: preset.id().into(), label: text(SchemeText::PresetName(preset)).into() })
+        .collect()
+}
+
 /// The named furlough schemes (not "custom": these views take a scheme as it is), with what
 /// the chosen one pays and where its terms come from.
 #[function_component(PresetSelect)]
 pub fn preset_select(props: &PresetSelectProps) -> Html {
-    let options: Vec<SelectOption> = SchemePreset::ALL
-        .into_iter()
-        .filter(|preset| *preset != SchemePreset::Custom)
-        .map(|preset| SelectOption { value: preset.id().into(), label: text(SchemeText::PresetName(preset)).into() })
-        .collect();
+    let options = preset_options(false);
     let hint = text_with(
         CommonText::PresetHint,
         &[

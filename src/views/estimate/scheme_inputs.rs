@@ -2,17 +2,15 @@ use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
 
 use super::SectionProps;
-use crate::components::form::{Checkbox, InputMode, SelectField, SelectOption, TextField};
+use crate::components::form::{Checkbox, InputMode, SelectField, TextField};
+use crate::components::preset_options;
 use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EstimateAction, SchemeField, SchemeFlag};
 
 /// The scheme preset, with what it means and where it comes from.
 #[function_component(SchemeChoice)]
 pub fn scheme_choice(props: &SectionProps) -> Html {
-    let options = SchemePreset::ALL
-        .into_iter()
-        .map(|preset| SelectOption { value: preset.id().into(), label: text(SchemeText::PresetName(preset)).into() })
-        .collect::<Vec<_>>();
+    let options = preset_options(true);
     let chosen = SchemePreset::from_id(&props.form.preset);
     html! {
         <>
