@@ -27,10 +27,10 @@ pub fn embed_panel(props: &EmbedPanelProps) -> Html {
             <div class="details__text">
                 <p>{ text(CommonText::EmbedIntro) }</p>
                 <label class="label" for="embed-script">{ text(CommonText::EmbedScriptLabel) }</label>
-                <textarea class="textarea textarea--code" id="embed-script" rows="3" readonly=true value={script} />
+                <textarea class="textarea" id="embed-script" rows="3" readonly=true value={script} />
                 <label class="label" for="embed-iframe">{ text(CommonText::EmbedIframeLabel) }</label>
                 <div class="hint" id="embed-iframe-hint">{ text(CommonText::EmbedIframeHint) }</div>
-                <textarea class="textarea textarea--code" id="embed-iframe" rows="4" readonly=true
+                <textarea class="textarea" id="embed-iframe" rows="4" readonly=true
                     aria-describedby="embed-iframe-hint" value={iframe} />
             </div>
         </details>
