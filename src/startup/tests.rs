@@ -1,13 +1,11 @@
 use super::*;
-use crate::test_support::today;
+use crate::test_support::{estimate_form, set, today};
 use crate::share::estimate::link_payload;
 use crate::share::LinkError;
 use crate::state::{EstimateField, EstimateForm};
 
 fn drafted_headcount(headcount: &str) -> AppState {
-    let mut drafts = AppState::default();
-    Rc::make_mut(&mut drafts.estimate).apply(EstimateAction::Set(EstimateField::Headcount, headcount.into()));
-    drafts
+    AppState { estimate: Rc::new(estimate_form(vec![set(EstimateField::Headcount, headcount)])), ..AppState::default() }
 }
 
 #[test]
@@ -20,8 +18,7 @@ fn with_no_link_the_drafts_are_restored_in_the_fragment_s_view() {
 
 #[test]
 fn a_link_s_answers_come_before_the_drafts() {
-    let mut shared = EstimateForm::default();
-    shared.apply(EstimateAction::Set(EstimateField::Headcount, "200".into()));
+    let shared = estimate_form(vec![set(EstimateField::Headcount, "200")]);
     let fragment = Fragment::parse(&format!("#estimate/{}", link_payload(&shared).unwrap()));
     let state = state_for(&fragment, drafted_headcount("12"), today());
     assert_eq!(state.estimate.headcount, "200");
