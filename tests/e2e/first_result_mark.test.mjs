@@ -2,11 +2,10 @@
 // when the first figures are on screen, and not while the page has no figures to show.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { servedApp } from './support/served_app.mjs';
+import { goldenLinkOn } from './support/golden_links.mjs';
 import { openPage } from './support/browser.mjs';
 
-const GOLDEN = readFileSync(new URL('../golden-links/estimate-v1-quick.txt', import.meta.url), 'utf8').trim();
 
 const app = servedApp();
 
@@ -25,7 +24,7 @@ function recordMarks() {
 test('a share link marks the first result once, when its figures are already on screen', async () => {
   const { context, page, errors } = await openPage(app.browser);
   await page.addInitScript(recordMarks);
-  await page.goto(`${app.server.url}${GOLDEN.slice(GOLDEN.indexOf('#'))}`);
+  await page.goto(goldenLinkOn(app.server.url, 'estimate-v1-quick.txt'));
   await page.locator('.calculator__results .card').first().waitFor();
   const before = await page.locator('.calculator__results .cards').innerText();
   await page.locator('#headcount').fill('250');

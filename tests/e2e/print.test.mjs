@@ -2,10 +2,10 @@
 // none of the page's chrome or form boxes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { servedApp } from './support/served_app.mjs';
+import { goldenLinkOn } from './support/golden_links.mjs';
 import { openPage, screenshot, SCREENSHOTS } from './support/browser.mjs';
 
 const app = servedApp();
@@ -73,8 +73,7 @@ for (const { view, link, form, answers, results } of [
 ]) {
   test(`the printed ${view} view is its answers with the date and its results, on one or two pages`, async () => {
     const { context, page, errors } = await openPage(app.browser, { width: 1280 });
-    const golden = readFileSync(new URL(`../golden-links/${link}`, import.meta.url), 'utf8').trim();
-    await page.goto(`${app.server.url}#${golden.split('#')[1]}`);
+    await page.goto(goldenLinkOn(app.server.url, link));
     await page.locator(results).first().waitFor();
     assert.equal(await page.locator('.answers-summary').isVisible(), false, 'the printed answers show on screen');
 

@@ -3,9 +3,9 @@
 // opens the calculator with its usual answers and says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { servedApp } from './support/served_app.mjs';
+import { goldenLinkOn } from './support/golden_links.mjs';
 import { openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
 
@@ -128,8 +128,7 @@ test('a reload keeps the answers, and "Clear my data" forgets them', async () =>
 
 test('the golden links of every version open the same figures in the browser', async () => {
   const { context, page, errors } = await openPage(app.browser);
-  const golden = readFileSync(new URL('../golden-links/estimate-v1-quick.txt', import.meta.url), 'utf8').trim();
-  await page.goto(`${app.server.url}#${golden.split('#')[1]}`);
+  await page.goto(goldenLinkOn(app.server.url, 'estimate-v1-quick.txt'));
   await page.locator('.card').first().waitFor();
   const saved = page.locator('.card', { hasText: 'Government cost per job saved' });
   assert.equal((await saved.locator('.card__value').innerText()).trim(), '£1,772.28');
@@ -187,10 +186,9 @@ const GOLDEN_VIEWS = [
 
 for (const { file, view, results, expect } of GOLDEN_VIEWS) {
   test(`the ${view} golden link opens its figures, and a link copied from them opens the same in a fresh browser`, async () => {
-    const golden = readFileSync(new URL(`../golden-links/${file}`, import.meta.url), 'utf8').trim();
     const first = await openPage(app.browser);
     await first.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await first.page.goto(`${app.server.url}#${golden.split('#')[1]}`);
+    await first.page.goto(goldenLinkOn(app.server.url, file));
     const shown = first.page.locator(results);
     await shown.first().waitFor();
     const figures = (await shown.allInnerTexts()).join('\n');
@@ -213,8 +211,7 @@ for (const { file, view, results, expect } of GOLDEN_VIEWS) {
 test('a roster link leaves the names out unless asked to put them in', async () => {
   const { context, page } = await openPage(app.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const golden = readFileSync(new URL('../golden-links/roster-v1-200-employees.txt', import.meta.url), 'utf8').trim();
-  await page.goto(`${app.server.url}#${golden.split('#')[1]}`);
+  await page.goto(goldenLinkOn(app.server.url, 'roster-v1-200-employees.txt'));
   const box = page.locator('textarea').first();
   await box.fill('label,annual_pay,age,years_service,nic_category,pension_enrolled\nAmira Khan,32000,40,8,A,yes\nJoe Bloggs,28000,30,3,A,yes\n');
   await page.locator('#roster-results-heading').waitFor();
