@@ -2,7 +2,6 @@
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EstimateText {
-    Heading,
     InputsHeading,
     ModeLegend,
     ModeQuick,
@@ -47,7 +46,6 @@ pub enum EstimateText {
     FinancesHeading,
     FinancesHint,
     CashBufferLabel,
-    CashBufferHint,
     WeeklyRevenueLabel,
     WeeklyRevenueHint,
     LabourShareLabel,
@@ -85,7 +83,6 @@ pub enum EstimateText {
 pub(super) fn english(id: EstimateText) -> &'static str {
     use EstimateText::*;
     match id {
-        Heading => "Firm estimate",
         InputsHeading => "Your firm",
         ModeLegend => "How much do you want to enter?",
         ModeQuick => "A quick estimate",
@@ -132,7 +129,6 @@ pub(super) fn english(id: EstimateText) -> &'static str {
         FinancesHeading => "Your firm's finances",
         FinancesHint => "Each box starts with a typical value. Change any you know better.",
         CashBufferLabel => "If you leave cash empty: days of normal spending the cash covers",
-        CashBufferHint => "Default 27 days, the median small business cash buffer (JPMorgan Chase Institute).",
         WeeklyRevenueLabel => "Normal weekly revenue, in pounds (optional)",
         WeeklyRevenueHint => "Leave empty to estimate it from your payroll and the labour cost share below.",
         LabourShareLabel => "Labour cost as a share of revenue, in %",
