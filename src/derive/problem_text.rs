@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::format;
 use crate::messages::{
-    text, text_count, text_with, EstimateProblemText, FileProblemText, SchemeText,
+    text, text_count, text_with, CommonText, EstimateProblemText, FileProblemText, SchemeText,
 };
 
 /// A problem with a scenario's field, as the page says it.
@@ -190,7 +190,9 @@ fn list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), text(EstimateProblemText::ListAnd)),
+        [rest @ .., last] => {
+            format!("{} {} {last}", rest.join(text(CommonText::ListSeparator)), text(EstimateProblemText::ListAnd))
+        }
     }
 }
 
