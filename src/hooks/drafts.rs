@@ -21,8 +21,10 @@ const CLAIM: &str = "claim";
 const ROSTER: &str = "roster";
 const SUPPLY_CHAIN: &str = "supply-chain";
 
+/// Read with `from_slice`, as share links are: one copy of each answers type's JSON reader in
+/// the wasm instead of two (`from_str` would instantiate them all again).
 fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
-    storage::read(key).and_then(|json| serde_json::from_str(&json).ok())
+    storage::read(key).and_then(|json| serde_json::from_slice(json.as_bytes()).ok())
 }
 
 /// The drafts this browser holds (defaults for anything missing or unreadable).
