@@ -82,7 +82,11 @@ pub fn text(id: impl Into<MessageId>) -> &'static str {
 /// One pass from left to right: a value is never searched for placeholders itself (a CSV
 /// header cell typed as `{columns}` stays as typed), and a name not given stays as it is.
 pub fn text_with(id: impl Into<MessageId>, values: &[(&str, &str)]) -> String {
-    let template = text(id);
+    fill(text(id), values)
+}
+
+/// `text_with`'s work, not generic, so the wasm holds it once rather than once per message group.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut message = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {

@@ -18,8 +18,7 @@ pub fn describe_lines(series: &[Series], unit: ValueUnit, reading: WeekReading, 
     series
         .iter()
         .map(|s| {
-            let mut points = s.points.clone();
-            points.sort_by_key(|p| p.week);
+            let points = s.points_by_week();
             let runs = runs(&points);
             match shape {
                 LineShape::Steps if runs.len() <= MAX_RUNS_TOLD => told_by_runs(&s.name, &runs, unit, reading),

@@ -77,11 +77,12 @@ impl LineLayout {
         let y = LinearScale::new((value_lo, value_hi), (frame.bottom, frame.top));
 
         let markers_shown = series.iter().all(|s| s.points.len() <= MAX_MARKED_POINTS);
-        let mut lines: Vec<DrawnLine> = series
+        let lines: Vec<DrawnLine> = series
             .iter()
             .map(|s| {
-                let mut points: Vec<(f64, f64)> = s.points.iter().map(|p| (x.at_week(p.week), y.at(p.value))).collect();
-                points.sort_by(|a, b| a.0.total_cmp(&b.0));
+                // By week is left to right: the week scale only grows.
+                let points: Vec<(f64, f64)> =
+                    s.points_by_week().iter().map(|p| (x.at_week(p.week), y.at(p.value))).collect();
                 let path = match shape {
                     LineShape::Straight => line_path(&points),
                     LineShape::Steps => step_path(&points),
@@ -89,8 +90,13 @@ impl LineLayout {
                 DrawnLine { style: s.style, path, markers: if markers_shown { points } else { Vec::new() } }
             })
             .collect();
-        // Patterned lines over solid ones, so that where two lines coincide both still show.
-        lines.sort_by_key(|line| line.style as u8);
+        // Patterned lines over solid ones, so that where two lines coincide both still show
+        // (in the order of the styles, each style's lines in the given order; no sort needed).
+        let mut unordered = lines;
+        let mut lines = Vec::with_capacity(unordered.len());
+        for style in SeriesStyle::DRAW_ORDER {
+            lines.extend(unordered.extract_if(.., |line| line.style == style));
+        }
         LineLayout {
             frame,
             week_ticks: marks(&week_ticks, week_labels, |w| x.at(w)),
