@@ -47,21 +47,31 @@ function markBareYewRender() {
   }).observe(document, { subtree: true, childList: true });
 }
 
+/** In the page, from before its first script: reports the first-result mark on the console
+ *  as soon as it is set, with when the .wasm had arrived. The driver then only listens: asking
+ *  the page (`waitForFunction`) would inject Playwright's own script into it, tens of
+ *  milliseconds of main-thread work while the app is still rendering. */
+function reportFirstResult(mark) {
+  new PerformanceObserver((entries, observer) => {
+    const entry = entries.getEntriesByName(mark, 'mark')[0];
+    if (!entry) return;
+    observer.disconnect();
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    console.log(`bench:${JSON.stringify({ firstResult: entry.startTime, wasm: wasm?.responseEnd ?? NaN })}`);
+  }).observe({ type: 'mark', buffered: true });
+}
+
 /** One cold load: navigation start → the first-result mark, and when the .wasm had arrived. */
-async function loadOnce(browser, url, { bare = false, ...options } = {}) {
+export async function loadOnce(browser, url, { bare = false, ...options } = {}) {
   const { page, close } = await freshPage(browser, options);
   if (bare) await page.addInitScript(markBareYewRender);
-  await page.goto(url);
-  const timing = await page.waitForFunction(
-    (mark) => {
-      const entry = performance.getEntriesByName(mark, 'mark')[0];
-      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-      return entry && { firstResult: entry.startTime, wasm: wasm?.responseEnd ?? NaN };
-    },
-    FIRST_RESULT_MARK,
-    { timeout: 60_000 },
-  );
-  const result = await timing.jsonValue();
+  await page.addInitScript(reportFirstResult, FIRST_RESULT_MARK);
+  const reported = page.waitForEvent('console', {
+    predicate: (message) => message.text().startsWith('bench:'),
+    timeout: 60_000,
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  const result = JSON.parse((await reported).text().slice('bench:'.length));
   await close();
   return result;
 }
