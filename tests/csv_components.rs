@@ -138,3 +138,72 @@ async fn the_pages_say_which_rows_are_shown_and_buttons_that_lead_nowhere_do_not
     assert_eq!(pages.borrow().as_slice(), [1, 2], "previous did nothing; next and last went on");
     root.remove();
 }
+
+/// A box whose text changes as the app's would: typed text and loaded files are applied, and
+/// the test can put text in from outside (`outside`), as "Clear my data" or a link does.
+#[derive(Properties, PartialEq)]
+struct LiveBoxProps {
+    outside: Rc<RefCell<Option<Callback<Rc<str>>>>>,
+}
+
+#[function_component(LiveBox)]
+fn live_box(props: &LiveBoxProps) -> Html {
+    let csv = use_state(CsvText::default);
+    let on_action = {
+        let csv = csv.clone();
+        Callback::from(move |action| {
+            let mut next = (*csv).clone();
+            next.apply(action);
+            csv.set(next);
+        })
+    };
+    *props.outside.borrow_mut() = Some(on_action.reform(CsvAction::Load));
+    html! {
+        <CsvInput id="csv" label="Your roster" hint="One row per employee" file_label="Or choose a file"
+            template="a,b\n" template_file_name="template.csv" csv={(*csv).clone()} {on_action} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_long_text_shown_for_editing_is_summarised_again_when_a_new_one_arrives_or_it_was_cleared() {
+    let root = fresh_element();
+    let outside = Rc::new(RefCell::new(None::<Callback<Rc<str>>>));
+    yew::Renderer::<LiveBox>::with_root_and_props(root.clone(), LiveBoxProps { outside: outside.clone() }).render();
+    yew::scheduler::flush().await;
+    let put = |text: String| {
+        let callback = outside.borrow().clone().expect("the box is rendered");
+        callback.emit(text.into());
+    };
+    let summarised = || root.query_selector(".csv-input__summary").unwrap().is_some();
+    let long = |cell: &str| format!("name,annual_pay\n{}", format!("{cell},30000\n").repeat(5_000));
+    let type_in_box = |text: &str| {
+        let area: web_sys::HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
+        area.set_value(text);
+        area.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    };
+
+    put(long("Ann"));
+    yew::scheduler::flush().await;
+    assert!(summarised(), "a long text arriving is summarised");
+    let show: HtmlElement = root.query_selector(".csv-input__summary button").unwrap().unwrap().dyn_into().unwrap();
+    show.click();
+    yew::scheduler::flush().await;
+    assert!(!summarised(), "shown when asked for");
+
+    type_in_box(&long("Bea"));
+    yew::scheduler::flush().await;
+    assert!(!summarised(), "still shown while it is edited in the box");
+
+    put(long("Cal"));
+    yew::scheduler::flush().await;
+    assert!(summarised(), "a new long text from outside the box is summarised again");
+
+    root.query_selector(".csv-input__summary button").unwrap().unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    type_in_box("");
+    yew::scheduler::flush().await;
+    type_in_box(&long("Dee"));
+    yew::scheduler::flush().await;
+    assert!(summarised(), "a box emptied and filled again with a long text is summarised again");
+    root.remove();
+}

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::csv_data_url;
@@ -28,10 +30,23 @@ const LONGEST_SHOWN: usize = 50_000;
 
 /// A CSV pasted into a box or loaded from a file into the same box, with a template to start
 /// from. A file that replaces text already in the box can be swapped back. A very long text is
-/// summarised (rows and size) instead of shown, with a button to show it for editing.
+/// summarised (rows and size) instead of shown, with a button to show it for editing. Shown
+/// stays shown while it is edited in the box; a text that arrives otherwise (a file, a swap
+/// back, "Clear my data") or a text made short again is summarised again when long.
 #[function_component(CsvInput)]
 pub fn csv_input(props: &CsvInputProps) -> Html {
-    let shown_in_full = use_state(|| false);
+    let shown_in_full = use_state_eq(|| false);
+    let typed_in_box = use_mut_ref(|| false);
+    {
+        let shown_in_full = shown_in_full.clone();
+        let typed_in_box = typed_in_box.clone();
+        use_effect_with(props.csv.text.clone(), move |text| {
+            let typed = std::mem::take(&mut *typed_in_box.borrow_mut());
+            if !typed || text.len() <= LONGEST_SHOWN {
+                shown_in_full.set(false);
+            }
+        });
+    }
     let collapse_over = (!*shown_in_full).then_some(LONGEST_SHOWN);
     let collapsed = collapse_over.is_some_and(|limit| props.csv.text.len() > limit);
     // Counted once per text, not at every render of the view around it.
@@ -40,7 +55,13 @@ pub fn csv_input(props: &CsvInputProps) -> Html {
         let shown_in_full = shown_in_full.clone();
         Callback::from(move |_: MouseEvent| shown_in_full.set(true))
     };
-    let on_input = props.on_action.reform(CsvAction::Type);
+    let on_input = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |text: Rc<str>| {
+            *typed_in_box.borrow_mut() = true;
+            on_action.emit(CsvAction::Type(text));
+        })
+    };
     let on_load = props.on_action.reform(|file: LoadedFile| CsvAction::Load(file.text.into()));
     let on_swap = props.on_action.reform(|_: MouseEvent| CsvAction::SwapBack);
     html! {
