@@ -2,7 +2,7 @@ use furlough_engine::Money;
 use yew::prelude::*;
 
 use crate::format;
-use crate::messages::{text, MessageId};
+use crate::messages::{text, Message};
 
 /// One answer as printed: the question (or a short name for it) and what the user gave.
 #[derive(Clone, PartialEq)]
@@ -17,7 +17,7 @@ pub struct PrintedAnswer {
 pub struct Answers(Vec<PrintedAnswer>);
 
 impl Answers {
-    pub fn add(&mut self, question: impl Into<MessageId>, typed: impl AsRef<str>) {
+    pub fn add(&mut self, question: impl Message, typed: impl AsRef<str>) {
         self.add_named(text(question), typed);
     }
 

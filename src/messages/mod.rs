@@ -37,51 +37,22 @@ pub use roster::RosterText;
 pub use schemes::SchemeText;
 pub use supply_chain::SupplyChainText;
 
-/// The id of a piece of user-facing text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum MessageId {
-    Common(CommonText),
-    Estimate(EstimateText),
-    EstimateProblem(EstimateProblemText),
-    FileProblem(FileProblemText),
-    Claim(ClaimText),
-    ClaimProblem(ClaimProblemText),
-    ClaimRule(ClaimRuleText),
-    ClaimResult(ClaimResultText),
-    Roster(RosterText),
-    SupplyChain(SupplyChainText),
-    Method(MethodText),
-    Results(ResultsText),
-    Chart(ChartText),
-    Scheme(SchemeText),
-    Assumption(AssumptionText),
+/// A piece of user-facing text: an id of one of the groups above. Each group answers for its
+/// own text, so a build links only the groups it uses (the embedded calculator's wasm carries
+/// no claim, roster or method text).
+pub trait Message: Copy {
+    fn english(self) -> &'static str;
 }
 
 /// The English text of a message.
-pub fn text(id: impl Into<MessageId>) -> &'static str {
-    match id.into() {
-        MessageId::Common(id) => common::english(id),
-        MessageId::Estimate(id) => estimate::english(id),
-        MessageId::EstimateProblem(id) => estimate_problems::english(id),
-        MessageId::FileProblem(id) => file_problems::english(id),
-        MessageId::Claim(id) => claim::english(id),
-        MessageId::ClaimProblem(id) => claim_problems::english(id),
-        MessageId::ClaimRule(id) => claim_rules::english(id),
-        MessageId::ClaimResult(id) => claim_results::english(id),
-        MessageId::Roster(id) => roster::english(id),
-        MessageId::SupplyChain(id) => supply_chain::english(id),
-        MessageId::Method(id) => method::english(id),
-        MessageId::Results(id) => results::english(id),
-        MessageId::Chart(id) => charts::english(id),
-        MessageId::Scheme(id) => schemes::english(id),
-        MessageId::Assumption(id) => assumptions::english(id),
-    }
+pub fn text(id: impl Message) -> &'static str {
+    id.english()
 }
 
 /// A message with its `{name}` placeholders filled in: `text_with(id, &[("row", "3")])`.
 /// One pass from left to right: a value is never searched for placeholders itself (a CSV
 /// header cell typed as `{columns}` stays as typed), and a name not given stays as it is.
-pub fn text_with(id: impl Into<MessageId>, values: &[(&str, &str)]) -> String {
+pub fn text_with(id: impl Message, values: &[(&str, &str)]) -> String {
     fill(text(id), values)
 }
 
@@ -112,7 +83,7 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// A message about a number of things: `one` for 1, else `many` with `{count}` filled in.
-pub fn text_count(one: impl Into<MessageId>, many: impl Into<MessageId>, count: usize) -> String {
+pub fn text_count(one: impl Message, many: impl Message, count: usize) -> String {
     match count {
         1 => text(one).to_string(),
         n => text_with(many, &[("count", &crate::format::count(n as u64))]),
@@ -120,30 +91,30 @@ pub fn text_count(one: impl Into<MessageId>, many: impl Into<MessageId>, count: 
 }
 
 macro_rules! message_group {
-    ($group:ident, $variant:ident) => {
-        impl From<$group> for MessageId {
-            fn from(id: $group) -> MessageId {
-                MessageId::$variant(id)
+    ($group:ident, $module:ident) => {
+        impl Message for $group {
+            fn english(self) -> &'static str {
+                $module::english(self)
             }
         }
     };
 }
 
-message_group!(CommonText, Common);
-message_group!(EstimateText, Estimate);
-message_group!(EstimateProblemText, EstimateProblem);
-message_group!(FileProblemText, FileProblem);
-message_group!(ClaimText, Claim);
-message_group!(ClaimProblemText, ClaimProblem);
-message_group!(ClaimRuleText, ClaimRule);
-message_group!(ClaimResultText, ClaimResult);
-message_group!(RosterText, Roster);
-message_group!(SupplyChainText, SupplyChain);
-message_group!(MethodText, Method);
-message_group!(ResultsText, Results);
-message_group!(ChartText, Chart);
-message_group!(SchemeText, Scheme);
-message_group!(AssumptionText, Assumption);
+message_group!(CommonText, common);
+message_group!(EstimateText, estimate);
+message_group!(EstimateProblemText, estimate_problems);
+message_group!(FileProblemText, file_problems);
+message_group!(ClaimText, claim);
+message_group!(ClaimProblemText, claim_problems);
+message_group!(ClaimRuleText, claim_rules);
+message_group!(ClaimResultText, claim_results);
+message_group!(RosterText, roster);
+message_group!(SupplyChainText, supply_chain);
+message_group!(MethodText, method);
+message_group!(ResultsText, results);
+message_group!(ChartText, charts);
+message_group!(SchemeText, schemes);
+message_group!(AssumptionText, assumptions);
 
 #[cfg(test)]
 mod tests {
