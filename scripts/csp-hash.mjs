@@ -1,20 +1,23 @@
 // Trunk post-build hook: Trunk writes the wasm loader as an inline <script type="module">, and
 // our Content-Security-Policy allows no inline script except by its hash. This puts the hash of
-// each inline script in place of the 'sha256-TRUNK-INLINE-SCRIPTS' placeholder of index.html.
+// each inline script in place of the 'sha256-TRUNK-INLINE-SCRIPTS' placeholder of index.html and
+// embed.html.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PLACEHOLDER = "'sha256-TRUNK-INLINE-SCRIPTS'";
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-const file = join(dir, 'index.html');
-const html = readFileSync(file, 'utf8');
 
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-if (!html.includes(PLACEHOLDER)) {
-  console.error(`csp-hash: no ${PLACEHOLDER} in ${file}`);
-  process.exit(1);
+for (const page of ['index.html', 'embed.html']) {
+  const file = join(dir, page);
+  const html = readFileSync(file, 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  if (!html.includes(PLACEHOLDER)) {
+    console.error(`csp-hash: no ${PLACEHOLDER} in ${file}`);
+    process.exit(1);
+  }
+  writeFileSync(file, html.replace(PLACEHOLDER, hashes.join(' ')));
+  console.log(`csp-hash: ${hashes.length} inline script hash(es) in ${file}`);
 }
-writeFileSync(file, html.replace(PLACEHOLDER, hashes.join(' ')));
-console.log(`csp-hash: ${hashes.length} inline script hash(es) in ${file}`);

@@ -1,6 +1,6 @@
 //! The root component. It owns the one app state (`use_reducer`), derives each view's figures
 //! from it (memoised: the engine runs only when that view's answers change), and shows the
-//! open view, in the full page or, when embedded in another site, in a compact frame.
+//! open view. Embedded in another site, the page shows `embedded_app` instead.
 
 use std::rc::Rc;
 
@@ -11,12 +11,9 @@ use crate::components::{EmbedPanel, LinkProblem, PageHeader, ShareOption, ShareP
 use crate::derive::roster::{derive_roster, read_roster_text};
 use crate::derive::supply_chain::derive_supply_chain;
 use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
-use crate::hooks::address_bar::{forget_link_in_address_bar, page_url};
-use crate::hooks::{
-    storage, use_drafts, use_embed, use_first_result_mark, use_fragment_view, use_page_title,
-};
+use crate::hooks::address_bar::{calculator_home_url, forget_link_in_address_bar, page_url};
+use crate::hooks::{storage, use_drafts, use_first_result_mark, use_fragment_view, use_page_title};
 use crate::messages::{text, CommonText};
-use crate::derive::Shown;
 use crate::share::{self, ShareLink};
 use crate::startup;
 use crate::state::{Action, AppState, View};
@@ -31,7 +28,6 @@ pub fn app() -> Html {
     use_effect_with((), |_| forget_link_in_address_bar());
     use_fragment_view(state.clone());
     use_drafts(&state);
-    use_embed(state.embed.clone());
     let base_url = use_memo((), |_| page_url());
 
     let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
@@ -50,23 +46,19 @@ pub fn app() -> Html {
 
     // Share links: made only when asked for; their makers change only with their answers, so
     // the share panel neither re-renders nor re-encodes on other changes.
-    let estimate_link = use_link_maker(&base_url, View::Estimate, &state.estimate, is_current(&estimate), share::estimate::link_payload);
-    let claim_link = use_link_maker(&base_url, View::Claim, &state.claim, is_current(&claim), share::claim::link_payload);
+    let estimate_link = use_link_maker(&base_url, View::Estimate, &state.estimate, estimate.is_current(), share::estimate::link_payload);
+    let claim_link = use_link_maker(&base_url, View::Claim, &state.claim, claim.is_current(), share::claim::link_payload);
     let roster_answers = use_memo((state.roster.clone(), state.roster_link_has_names), |answers| answers.clone());
-    let roster_link = use_link_maker(&base_url, View::Roster, &roster_answers, is_current(&roster), |(form, names)| {
+    let roster_link = use_link_maker(&base_url, View::Roster, &roster_answers, roster.is_current(), |(form, names)| {
         share::roster::link_payload(form, *names)
     });
     let supply_chain_link = use_link_maker(
         &base_url,
         View::SupplyChain,
         &state.supply_chain,
-        is_current(&supply_chain),
+        supply_chain.is_current(),
         share::supply_chain::link_payload,
     );
-    let embedded_link = {
-        let embedded = state.embed.is_some();
-        use_memo(estimate_link.clone(), move |make| embedded.then(|| make.emit(())))
-    };
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
         View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
@@ -148,23 +140,6 @@ pub fn app() -> Html {
         <LinkProblem {problem} on_dismiss={send(Action::DismissLinkProblem)} />
     });
 
-    if state.embed.is_some() {
-        let full = (*embedded_link)
-            .as_ref()
-            .and_then(ShareLink::link)
-            .unwrap_or_else(|| AttrValue::from(format!("{base_url}#estimate")));
-        return html! {
-            <main class="page page--embedded" id="main-content" tabindex="-1">
-                <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
-                { link_problem }
-                { view }
-                <p class="open-full">
-                    <a href={full} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>
-                </p>
-            </main>
-        };
-    }
-
     let share_panel = |make_link: &Rc<Callback<(), ShareLink>>, note: CommonText, option: Option<ShareOption>| {
         html! {
             <SharePanel make_link={(**make_link).clone()} note={text(note)} {option}
@@ -175,7 +150,7 @@ pub fn app() -> Html {
         View::Estimate => html! {
             <>
                 { share_panel(&estimate_link, CommonText::ShareNoteEstimate, None) }
-                <EmbedPanel base_url={(*base_url).clone()} preset={state.estimate.preset.clone()} />
+                <EmbedPanel base_url={calculator_home_url()} preset={state.estimate.preset.clone()} />
             </>
         },
         View::Claim => share_panel(&claim_link, CommonText::ShareNoteClaim, None),
@@ -211,7 +186,7 @@ pub fn app() -> Html {
 }
 
 /// A callback that sends a view's actions to the root reducer, wrapped in their `Action`.
-fn dispatcher<A: 'static>(state: &UseReducerHandle<AppState>, wrap: fn(A) -> Action) -> Callback<A> {
+pub(crate) fn dispatcher<A: 'static>(state: &UseReducerHandle<AppState>, wrap: fn(A) -> Action) -> Callback<A> {
     let dispatch = state.dispatcher();
     Callback::from(move |action| dispatch.dispatch(wrap(action)))
 }
@@ -231,9 +206,4 @@ fn use_link_maker<A: PartialEq + 'static>(
         let (answers, current) = (answers.clone(), *current);
         Callback::from(move |()| ShareLink::to(&base_url, view, current, || payload(&answers)))
     })
-}
-
-/// Whether a view's figures belong to its answers as they are now (so they can be shared).
-fn is_current<T>(shown: &Shown<T>) -> bool {
-    shown.figures.is_some() && !shown.out_of_date
 }

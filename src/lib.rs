@@ -6,7 +6,8 @@
 //!    numbers and dates);
 //! 3. [`components`] (shared pieces: form fields, charts) and [`views`] (one per part of the
 //!    calculator), which show data and send actions back through callbacks;
-//! 4. [`app`], the root that owns the state; [`hooks`] connect it to the browser.
+//! 4. [`app`], the root that owns the state, and [`embedded_app`], the root of the calculator
+//!    embedded in another site (the firm estimate alone); [`hooks`] connect them to the browser.
 //!
 //! Styles live in `styles/`, one file per concern.
 
@@ -18,6 +19,7 @@ pub mod clock;
 pub mod components;
 pub mod derive;
 pub mod embed;
+pub mod embedded_app;
 pub mod format;
 pub mod hooks;
 pub mod messages;
@@ -31,17 +33,32 @@ pub mod views;
 mod test_support;
 
 pub use app::App;
+pub use embedded_app::EmbeddedApp;
 
 /// The id of the element the app renders into (see `index.html`).
 pub const ROOT_ELEMENT_ID: &str = "app";
 
-/// Renders the app into `#app`, or into `<body>` if a host page has no such element.
+/// Renders the calculator into `#app` (or into `<body>` if a host page has no such element):
+/// the embedded one when the page was opened with embed options, else the full one.
 pub fn mount() {
+    if startup::opened_to_embed() {
+        mount_embedded();
+    } else {
+        render::<App>();
+    }
+}
+
+/// Renders the embedded calculator (the firm estimate alone): `embed.html`'s entry point.
+pub fn mount_embedded() {
+    render::<EmbeddedApp>();
+}
+
+fn render<Root: yew::BaseComponent<Properties = ()>>() {
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(ROOT_ELEMENT_ID));
     match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
+        Some(root) => yew::Renderer::<Root>::with_root(root).render(),
+        None => yew::Renderer::<Root>::new().render(),
     };
 }

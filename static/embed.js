@@ -23,7 +23,8 @@
   if (accent && /^#?[0-9a-fA-F]{6}$/.test(accent)) segments.push('accent=' + accent.replace('#', ''));
 
   var frame = document.createElement('iframe');
-  frame.src = calculator.href + '#' + segments.join('/');
+  // embed.html: the firm estimate alone, a much smaller download than the full calculator.
+  frame.src = calculator.href + 'embed.html#' + segments.join('/');
   frame.title = script.getAttribute('data-title') || 'Furlough and jobs-at-risk calculator';
   frame.setAttribute('loading', 'lazy');
   frame.style.width = '100%';

@@ -4,7 +4,8 @@ use crate::messages::{text, CommonText};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedPanelProps {
-    /// Where this calculator is served from, e.g. `https://calculator.example/`.
+    /// The folder this calculator is served from, e.g. `https://calculator.example/`: its
+    /// `embed.js` and `embed.html` are there.
     pub base_url: AttrValue,
     /// The preset the embedded calculator starts with.
     pub preset: AttrValue,
@@ -18,7 +19,7 @@ pub fn embed_panel(props: &EmbedPanelProps) -> Html {
     let preset = props.preset.as_str();
     let script = format!(r#"<script src="{base}embed.js" data-preset="{preset}" async></script>"#);
     let iframe = format!(
-        r#"<iframe src="{base}#estimate/embed/preset={preset}" title="{}" style="width:100%;height:1400px;border:0"></iframe>"#,
+        r#"<iframe src="{base}embed.html#estimate/embed/preset={preset}" title="{}" style="width:100%;height:1400px;border:0"></iframe>"#,
         text(CommonText::EmbedFrameTitle)
     );
     html! {

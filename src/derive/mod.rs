@@ -48,6 +48,13 @@ pub struct Shown<T> {
     pub problems: Problems,
 }
 
+impl<T> Shown<T> {
+    /// Whether the figures belong to the answers as they are now (so they can be shared).
+    pub fn is_current(&self) -> bool {
+        self.figures.is_some() && !self.out_of_date
+    }
+}
+
 /// Keeps the last figures that could be calculated, so that a typo does not blank the results
 /// (issue: "results show the last valid figures and say they are out of date").
 #[hook]

@@ -11,6 +11,15 @@ pub fn page_url() -> AttrValue {
     AttrValue::from(href.split('#').next().unwrap_or_default().to_string())
 }
 
+/// The full calculator's address, from either of its pages: the page's directory (the full
+/// calculator is that directory's `index.html`; the embedded one is `embed.html` beside it).
+pub fn calculator_home_url() -> AttrValue {
+    let page = page_url();
+    let page = page.split('?').next().unwrap_or_default();
+    let directory = page.rfind('/').map_or(page, |slash| &page[..=slash]);
+    AttrValue::from(directory.to_string())
+}
+
 /// Once a link's answers are in the state (and so in the drafts), the address bar goes back to
 /// the plain view, so a reload shows the answers as edited since, not the link's again.
 pub fn forget_link_in_address_bar() {

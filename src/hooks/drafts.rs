@@ -14,7 +14,7 @@ use crate::share::claim::SharedClaim;
 use crate::share::estimate::SharedEstimate;
 use crate::share::roster::SharedRoster;
 use crate::share::supply_chain::SharedSupplyChain;
-use crate::state::{latest_state, AppState};
+use crate::state::{latest_state, AppState, EstimateForm};
 
 const ESTIMATE: &str = "estimate";
 const CLAIM: &str = "claim";
@@ -30,8 +30,8 @@ fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
 /// The drafts this browser holds (defaults for anything missing or unreadable).
 pub fn load() -> AppState {
     let mut state = AppState::default();
-    if let Some(draft) = read::<SharedEstimate>(ESTIMATE) {
-        state.estimate = Rc::new(draft.into_form());
+    if let Some(form) = load_estimate() {
+        state.estimate = Rc::new(form);
     }
     if let Some(draft) = read::<SharedClaim>(CLAIM) {
         state.claim = Rc::new(draft.into_form());
@@ -43,6 +43,11 @@ pub fn load() -> AppState {
         state.supply_chain = Rc::new(draft.into_form());
     }
     state
+}
+
+/// The firm estimate's draft alone: all the embedded calculator keeps.
+pub fn load_estimate() -> Option<EstimateForm> {
+    read::<SharedEstimate>(ESTIMATE).map(SharedEstimate::into_form)
 }
 
 /// Keeps a view's answers under `key` as their draft, or nothing when they are the defaults.
@@ -63,22 +68,36 @@ fn keep_all(state: &AppState) {
 }
 
 /// Writes each view's answers to storage whenever they change, and all of them as the page
-/// goes away (`pagehide`: a reload, a closed tab), from the state after the last action, in
-/// case the render that writes them has not happened yet.
+/// goes away (see [`use_pagehide_write`]).
 #[hook]
 pub fn use_drafts(state: &AppState) {
-    use_effect_with((), |_| {
+    use_pagehide_write(keep_all);
+    use_effect_with(state.estimate.clone(), |form| keep(ESTIMATE, &**form, SharedEstimate::for_draft));
+    use_effect_with(state.claim.clone(), |form| keep(CLAIM, &**form, SharedClaim::of));
+    use_effect_with(state.roster.clone(), |form| keep(ROSTER, &**form, SharedRoster::of));
+    use_effect_with(state.supply_chain.clone(), |form| keep(SUPPLY_CHAIN, &**form, SharedSupplyChain::of));
+}
+
+/// The embedded calculator's drafts: the firm estimate only (its page has no other view, and
+/// its wasm carries no other view's code).
+#[hook]
+pub fn use_estimate_draft(state: &AppState) {
+    use_pagehide_write(|state| keep(ESTIMATE, &*state.estimate, SharedEstimate::for_draft));
+    use_effect_with(state.estimate.clone(), |form| keep(ESTIMATE, &**form, SharedEstimate::for_draft));
+}
+
+/// Writes the drafts as the page goes away (`pagehide`: a reload, a closed tab), from the
+/// state after the last action, in case the render that writes them has not happened yet.
+#[hook]
+fn use_pagehide_write(write: fn(&AppState)) {
+    use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "pagehide", |_| {
+            EventListener::new(&window, "pagehide", move |_| {
                 if let Some(latest) = latest_state() {
-                    keep_all(&latest);
+                    write(&latest);
                 }
             })
         });
         move || drop(listener)
     });
-    use_effect_with(state.estimate.clone(), |form| keep(ESTIMATE, &**form, SharedEstimate::for_draft));
-    use_effect_with(state.claim.clone(), |form| keep(CLAIM, &**form, SharedClaim::of));
-    use_effect_with(state.roster.clone(), |form| keep(ROSTER, &**form, SharedRoster::of));
-    use_effect_with(state.supply_chain.clone(), |form| keep(SUPPLY_CHAIN, &**form, SharedSupplyChain::of));
 }

@@ -10,7 +10,7 @@ mod use_first_result_mark;
 mod use_fragment_view;
 mod use_page_title;
 
-pub use drafts::use_drafts;
+pub use drafts::{use_drafts, use_estimate_draft};
 pub use use_after_first_paint::use_after_first_paint;
 pub use use_embed::use_embed;
 pub use use_first_result_mark::{use_first_result_mark, FIRST_RESULT_MARK};

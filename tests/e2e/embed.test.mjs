@@ -81,6 +81,48 @@ test('a page on another origin embeds the calculator, which grows to fit what is
   assert.equal(accent, '#005ea5');
 
   await screenshot(page, 'embed-host-800');
+  const asked = calculator.requests;
+  assert.ok(asked.includes('/embed.html'), `the widget is embed.html (asked for: ${asked.join(', ')})`);
+  assert.ok(asked.some((path) => /^\/furlough-embed-[0-9a-f]{16}_bg\.wasm$/.test(path)), 'with the embedded calculator\'s wasm');
+  assert.ok(!asked.some((path) => path.startsWith('/furlough-app-')), 'and none of the full calculator');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the iframe snippet the full calculator offers embeds the widget with the chosen scheme', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 1280, height: 900 });
+  await page.goto(`${calculator.url}#estimate`);
+  await page.locator('#scheme-preset').selectOption('cjrs-sept-2020');
+  await page.getByText('Embed this calculator in your website').click();
+  const snippet = await page.locator('#embed-iframe').inputValue();
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#estimate\/embed\/preset=cjrs-sept-2020" /);
+  const script = await page.locator('#embed-script').inputValue();
+  assert.match(script, /^<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" data-preset="cjrs-sept-2020" async><\/script>$/);
+
+  const snippetHost = await serveStatic({
+    host: '127.0.0.2',
+    extraRoutes: { '/': { type: 'text/html; charset=utf-8', body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Union</title><link rel="icon" href="data:,"></head><body>${snippet}</body></html>` } },
+  });
+  try {
+    await page.goto(snippetHost.url);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#headcount').waitFor();
+    assert.equal(await frame.locator('#scheme-preset').inputValue(), 'cjrs-sept-2020');
+    assert.equal(await frame.locator('.view-nav').count(), 0, 'the widget, not the full page');
+  } finally {
+    await snippetHost.close();
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the full calculator opened with embed options, as snippets made before embed.html are, shows the widget', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 800, height: 900 });
+  await page.goto(`${calculator.url}#estimate/embed/preset=cjrs-oct-2020`);
+  await page.locator('#headcount').waitFor();
+  assert.equal(await page.locator('.site-header, .site-footer, .view-nav, .lead').count(), 0, 'no page chrome');
+  assert.equal(await page.locator('#scheme-preset').inputValue(), 'cjrs-oct-2020');
+  assert.equal(await page.getByRole('link', { name: /Open the full calculator/ }).getAttribute('href'), `${calculator.url}#estimate`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -105,7 +147,7 @@ test('the widget ignores a forged height message sent to it and sends nothing bu
 
 test('the embedded calculator passes axe at a phone width', async () => {
   const { context, page, errors } = await openPage(browser, { width: 320, height: 640 });
-  await page.goto(`${calculator.url}#estimate/embed/preset=cjrs-nov-2020/accent=005ea5`);
+  await page.goto(`${calculator.url}embed.html#estimate/embed/preset=cjrs-nov-2020/accent=005ea5`);
   await page.locator('#headcount').fill('35');
   await page.locator('#average-pay').fill('29000');
   await page.locator('#lost-output-pct').fill('40');

@@ -1,0 +1,9 @@
+//! The embedded calculator's entry point (`embed.html`): the firm estimate alone, so its wasm
+//! carries none of the other views (see `embedded_app`).
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+fn main() {
+    furlough_app::panic_notice::install();
+    furlough_app::mount_embedded();
+}

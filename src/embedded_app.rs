@@ -1,0 +1,68 @@
+//! The calculator embedded in another site's page: the firm estimate alone, in a compact frame
+//! with a link to the full calculator. It is its own root, so that its wasm (`embed.html`, the
+//! `furlough-embed` binary) carries none of the other views' code: a widget on a union's page
+//! is opened on phones over poor connections (issue 7). The full calculator's page shows it too
+//! when opened with embed options (`#estimate/embed/…`), for snippets made before `embed.html`.
+
+use yew::prelude::*;
+
+use crate::clock;
+use crate::components::LinkProblem;
+use crate::app::dispatcher;
+use crate::derive::{estimate::derive_estimate, use_shown};
+use crate::hooks::address_bar::calculator_home_url;
+use crate::hooks::{use_embed, use_estimate_draft, use_first_result_mark, use_page_title};
+use crate::messages::{text, CommonText};
+use crate::share::{self, ShareLink};
+use crate::startup;
+use crate::state::{Action, AppState, View};
+use crate::views::EstimateView;
+
+#[function_component(EmbeddedApp)]
+pub fn embedded_app() -> Html {
+    let today = *use_memo((), |_| clock::today());
+    let state = use_reducer(|| startup::initial_embedded_state(today));
+    use_estimate_draft(&state);
+    use_embed(state.embed.clone());
+
+    let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
+    let estimate = use_shown(estimate);
+    let show_missing = state.show_missing();
+    use_page_title(!estimate.problems.shown(show_missing).is_empty());
+    use_first_result_mark(estimate.figures.is_some());
+
+    // The full calculator opens with these answers when they can be calculated.
+    let full_calculator = use_memo((state.estimate.clone(), estimate.is_current()), |(form, current)| {
+        let home = calculator_home_url();
+        ShareLink::to(&home, View::Estimate, *current, || share::estimate::link_payload(form))
+            .link()
+            .unwrap_or_else(|| AttrValue::from(format!("{home}#estimate")))
+    });
+    let link_problem = state.link_problem.map(|problem| {
+        html! { <LinkProblem {problem} on_dismiss={send(&state, Action::DismissLinkProblem)} /> }
+    });
+    html! {
+        <main class="page page--embedded" id="main-content" tabindex="-1">
+            <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
+            { link_problem }
+            <EstimateView
+                form={state.estimate.clone()}
+                {today}
+                shown={estimate}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatcher(&state, Action::Estimate)}
+                on_submit={send(&state, Action::FocusErrors)}
+            />
+            <p class="open-full">
+                <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>
+            </p>
+        </main>
+    }
+}
+
+/// A callback that sends one action to the reducer.
+fn send(state: &UseReducerHandle<AppState>, action: Action) -> Callback<()> {
+    let dispatch = state.dispatcher();
+    Callback::from(move |()| dispatch.dispatch(action.clone()))
+}
