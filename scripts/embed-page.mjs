@@ -3,7 +3,8 @@
 // the firm estimate alone, ~40% smaller) in place of the full calculator's. Trunk builds that
 // binary as a "worker" asset (index.html's second rust link), which it neither loads nor names
 // by content; this names its two files by a content hash, as Trunk names the app's, and writes
-// the page with their integrity. `node scripts/embed-page.mjs DIR` does the same to a built folder.
+// the page with their integrity. `node scripts/embed-page.mjs DIR` does the same to a folder as
+// Trunk stages it (before csp-hash.mjs, which then puts each page's loader hash in its policy).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -29,6 +29,7 @@ pub fn app() -> Html {
     use_fragment_view(state.clone());
     use_drafts(&state);
     let base_url = use_memo((), |_| page_url());
+    let home_url = use_memo((), |_| calculator_home_url());
 
     let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
     let estimate = use_shown(estimate);
@@ -76,10 +77,7 @@ pub fn app() -> Html {
         View::Method => false,
     });
 
-    let send = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(action.clone()))
-    };
+    let send = |action: Action| sender(&state, action);
     let on_clear = {
         let state = state.clone();
         Callback::from(move |()| {
@@ -150,7 +148,7 @@ pub fn app() -> Html {
         View::Estimate => html! {
             <>
                 { share_panel(&estimate_link, CommonText::ShareNoteEstimate, None) }
-                <EmbedPanel base_url={calculator_home_url()} preset={state.estimate.preset.clone()} />
+                <EmbedPanel base_url={(*home_url).clone()} preset={state.estimate.preset.clone()} />
             </>
         },
         View::Claim => share_panel(&claim_link, CommonText::ShareNoteClaim, None),
@@ -183,6 +181,12 @@ pub fn app() -> Html {
             </footer>
         </>
     }
+}
+
+/// A callback that sends one action to the root reducer.
+pub(crate) fn sender(state: &UseReducerHandle<AppState>, action: Action) -> Callback<()> {
+    let dispatch = state.dispatcher();
+    Callback::from(move |()| dispatch.dispatch(action.clone()))
 }
 
 /// A callback that sends a view's actions to the root reducer, wrapped in their `Action`.

@@ -1,29 +1,31 @@
 //! The calculator embedded in another site's page: the firm estimate alone, in a compact frame
 //! with a link to the full calculator. It is its own root, so that its wasm (`embed.html`, the
-//! `furlough-embed` binary) carries none of the other views' code: a widget on a union's page
-//! is opened on phones over poor connections (issue 7). The full calculator's page shows it too
-//! when opened with embed options (`#estimate/embed/…`), for snippets made before `embed.html`.
+//! `furlough-embed` binary) carries no other view's components, calculations, links or text (the
+//! shared reducer's few lines for their answers stay): a widget on a union's page is opened on
+//! phones over poor connections (issue 7). The full calculator's page shows it too when opened
+//! with embed options (`#estimate/embed/…`), for snippets made before `embed.html`.
 
 use yew::prelude::*;
 
 use crate::clock;
 use crate::components::LinkProblem;
-use crate::app::dispatcher;
+use crate::app::{dispatcher, sender};
 use crate::derive::{estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::calculator_home_url;
 use crate::hooks::{use_embed, use_estimate_draft, use_first_result_mark, use_page_title};
 use crate::messages::{text, CommonText};
 use crate::share::{self, ShareLink};
 use crate::startup;
-use crate::state::{Action, AppState, View};
+use crate::state::{Action, View};
 use crate::views::EstimateView;
 
 #[function_component(EmbeddedApp)]
 pub fn embedded_app() -> Html {
     let today = *use_memo((), |_| clock::today());
-    let state = use_reducer(|| startup::initial_embedded_state(today));
+    let start = use_memo((), move |_| startup::initial_embedded_state(today));
+    let state = use_reducer(|| start.0.clone());
     use_estimate_draft(&state);
-    use_embed(state.embed.clone());
+    use_embed(&start.1);
 
     let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
     let estimate = use_shown(estimate);
@@ -39,7 +41,7 @@ pub fn embedded_app() -> Html {
             .unwrap_or_else(|| AttrValue::from(format!("{home}#estimate")))
     });
     let link_problem = state.link_problem.map(|problem| {
-        html! { <LinkProblem {problem} on_dismiss={send(&state, Action::DismissLinkProblem)} /> }
+        html! { <LinkProblem {problem} on_dismiss={sender(&state, Action::DismissLinkProblem)} /> }
     });
     html! {
         <main class="page page--embedded" id="main-content" tabindex="-1">
@@ -52,17 +54,11 @@ pub fn embedded_app() -> Html {
                 {show_missing}
                 focus_request={state.error_focus_request}
                 on_action={dispatcher(&state, Action::Estimate)}
-                on_submit={send(&state, Action::FocusErrors)}
+                on_submit={sender(&state, Action::FocusErrors)}
             />
             <p class="open-full">
                 <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>
             </p>
         </main>
     }
-}
-
-/// A callback that sends one action to the reducer.
-fn send(state: &UseReducerHandle<AppState>, action: Action) -> Callback<()> {
-    let dispatch = state.dispatcher();
-    Callback::from(move |()| dispatch.dispatch(action.clone()))
 }

@@ -17,15 +17,25 @@ pub fn initial_state(today: NaiveDate) -> AppState {
     state_for(&page_fragment(), drafts::load(), today)
 }
 
-/// The embedded calculator's start state: the firm estimate only (see [`embedded_state_for`]).
-pub fn initial_embedded_state(today: NaiveDate) -> AppState {
-    embedded_state_for(&page_fragment(), drafts::load_estimate(), today)
+/// The embedded calculator's start: its answers (see [`embedded_state_for`]) and the embedding
+/// page's options, fixed for the life of the page.
+pub fn initial_embedded_state(today: NaiveDate) -> (AppState, Embed) {
+    let fragment = page_fragment();
+    let embed = embed_options(&fragment);
+    (embedded_state_for(&fragment, drafts::load_estimate(), &embed, today), embed)
 }
 
-/// Whether the page was opened to be embedded (`#estimate/embed/…`): the full calculator's
-/// page then shows the embedded one.
+/// Whether the page was opened to be embedded: `#estimate/embed/…` (or `#embed/…`), as
+/// `embed.js` and the snippets make it. The full calculator's page then shows the embedded
+/// one; another view's fragment with embed options opens that view in the full calculator.
 pub fn opened_to_embed() -> bool {
-    page_fragment().embed.is_some()
+    let fragment = page_fragment();
+    fragment.embed.is_some() && matches!(fragment.view, None | Some(View::Estimate))
+}
+
+/// What the embedding page asked for, checked (anything that fails its check is left out).
+pub fn embed_options(fragment: &Fragment) -> Embed {
+    fragment.embed.as_ref().map(Embed::from_request).unwrap_or_default()
 }
 
 fn page_fragment() -> Fragment {
@@ -55,25 +65,22 @@ pub fn state_for(fragment: &Fragment, drafts: AppState, today: NaiveDate) -> App
     state
 }
 
-/// The embedded calculator's start state for a fragment and the firm estimate's draft (pure,
-/// tested natively): always embedded (a page opened without embed options gets the defaults);
-/// the estimate from the link's answers, else the draft with the host's preset chosen. Other
-/// views' links are not read: the embedded calculator has no other view.
-pub fn embedded_state_for(fragment: &Fragment, draft: Option<EstimateForm>, today: NaiveDate) -> AppState {
-    let embed = fragment.embed.as_ref().map(Embed::from_request).unwrap_or_default();
+/// The embedded calculator's start state for a fragment, the firm estimate's draft and the
+/// embedding page's options (pure, tested natively): the estimate from the fragment's link;
+/// else the draft with the host's preset chosen. Another view's link is not read: the embedded
+/// calculator has no other view (`embed.js` and the snippets never make one).
+pub fn embedded_state_for(fragment: &Fragment, draft: Option<EstimateForm>, embed: &Embed, today: NaiveDate) -> AppState {
     let mut state = AppState { estimate: Rc::new(draft.unwrap_or_default()), ..AppState::default() };
     match (&fragment.payload, fragment.view) {
         (Some(payload), None | Some(View::Estimate)) => {
             restore(&mut state.estimate, estimate::form_from_link(payload, today), &mut state.link_problem);
         }
-        (None, _) => {
+        _ => {
             if let Some(preset) = embed.preset {
                 Rc::make_mut(&mut state.estimate).apply(EstimateAction::ChoosePreset(preset.id().into()));
             }
         }
-        (Some(_), _) => {}
     }
-    state.embed = Some(embed);
     state
 }
 

@@ -193,6 +193,12 @@ async fn a_long_text_shown_for_editing_is_summarised_again_when_a_new_one_arrive
     type_in_box(&long("Bea"));
     yew::scheduler::flush().await;
     assert!(!summarised(), "still shown while it is edited in the box");
+    let under_the_limit = "name,annual_pay\nBo,30000\n".repeat(1_000);
+    type_in_box(&under_the_limit);
+    yew::scheduler::flush().await;
+    type_in_box(&long("Bea"));
+    yew::scheduler::flush().await;
+    assert!(!summarised(), "still shown when an edit takes it under the limit and back over");
 
     put(long("Cal"));
     yew::scheduler::flush().await;

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 use furlough_app::share::fragment::Fragment;
-use furlough_app::startup::state_for;
+use furlough_app::startup::{embed_options, embedded_state_for, state_for};
 use furlough_app::state::AppState;
 use furlough_engine::estimate::{read_firms, read_roster, Scenario, ROSTER_TEMPLATE, SUPPLY_CHAIN_TEMPLATE};
 use proptest::prelude::*;
@@ -100,7 +100,10 @@ fn input() -> impl Strategy<Value = Input> {
 fn run(input: Input) {
     match input {
         Input::Fragment(fragment) => {
-            let state = state_for(&Fragment::parse(&fragment), AppState::default(), today());
+            let fragment = Fragment::parse(&fragment);
+            let state = state_for(&fragment, AppState::default(), today());
+            let embedded = embedded_state_for(&fragment, None, &embed_options(&fragment), today());
+            let _ = furlough_app::derive::estimate::derive_estimate(&embedded.estimate, today());
             let _ = furlough_app::derive::estimate::derive_estimate(&state.estimate, today());
             let _ = furlough_app::derive::claim::derive_claim(&state.claim);
             let _ = furlough_app::derive::supply_chain::derive_supply_chain(&state.supply_chain, today());

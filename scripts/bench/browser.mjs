@@ -70,8 +70,8 @@ export async function loadOnce(browser, url, { bare = false, ...options } = {}) 
     predicate: (message) => message.text().startsWith('bench:'),
     timeout: 60_000,
   });
-  await page.goto(url, { waitUntil: 'commit' });
-  const result = JSON.parse((await reported).text().slice('bench:'.length));
+  const [message] = await Promise.all([reported, page.goto(url, { waitUntil: 'commit' })]);
+  const result = JSON.parse(message.text().slice('bench:'.length));
   await close();
   return result;
 }

@@ -1,5 +1,5 @@
 //! The embedded calculator's entry point (`embed.html`): the firm estimate alone, so its wasm
-//! carries none of the other views (see `embedded_app`).
+//! carries none of the other views' pages (see `embedded_app`).
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 

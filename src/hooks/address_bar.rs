@@ -27,7 +27,7 @@ pub fn forget_link_in_address_bar() {
         return;
     };
     let fragment = Fragment::parse(&window.location().hash().unwrap_or_default());
-    if fragment.payload.is_none() || fragment.embed.is_some() {
+    if fragment.payload.is_none() {
         return;
     }
     let plain = Fragment::for_view(fragment.view.unwrap_or_default(), None);

@@ -14,14 +14,12 @@ const HEIGHT_MESSAGE: &str = "furlough-calculator:height";
 /// height whenever it changes, so its iframe never needs a scroll bar. Sent only to the host
 /// origin named in the fragment (checked by `Embed`), never to `*`.
 #[hook]
-pub fn use_embed(embed: Option<Embed>) {
-    use_effect_with(embed, |embed| {
-        let observer = embed.as_ref().and_then(|embed| {
-            if let Some(accent) = &embed.accent {
-                paint_accent(accent);
-            }
-            embed.host.clone().and_then(report_height)
-        });
+pub fn use_embed(embed: &Embed) {
+    use_effect_with(embed.clone(), |embed| {
+        if let Some(accent) = &embed.accent {
+            paint_accent(accent);
+        }
+        let observer = embed.host.clone().and_then(report_height);
         move || {
             if let Some((observer, _callback)) = observer {
                 observer.disconnect();

@@ -32,38 +32,38 @@ fn a_damaged_link_opens_default_answers_with_a_message() {
 }
 
 #[test]
-fn the_full_calculator_leaves_embedding_to_the_embedded_one() {
-    let state = state_for(&Fragment::parse("#estimate/embed/preset=cjrs-oct-2020"), AppState::default(), today());
-    assert_eq!(state.embed, None);
-}
-
-#[test]
 fn an_embedding_page_s_preset_is_chosen_over_the_draft_when_there_is_no_link() {
+    let fragment = Fragment::parse("#estimate/embed/preset=cjrs-oct-2020");
+    let embed = embed_options(&fragment);
+    assert_eq!(embed.preset.map(|preset| preset.id()), Some("cjrs-oct-2020"));
     let draft = estimate_form(vec![set(EstimateField::Headcount, "12")]);
-    let state = embedded_state_for(&Fragment::parse("#estimate/embed/preset=cjrs-oct-2020"), Some(draft), today());
+    let state = embedded_state_for(&fragment, Some(draft), &embed, today());
     assert_eq!(state.estimate.preset, "cjrs-oct-2020");
     assert_eq!(state.estimate.scheme.gov_rate_pct, "60");
     assert_eq!(state.estimate.headcount, "12");
-    assert_eq!(state.embed.and_then(|embed| embed.preset).map(|preset| preset.id()), Some("cjrs-oct-2020"));
 }
 
 #[test]
 fn the_embedded_calculator_opens_an_estimate_link_and_says_when_one_is_damaged() {
     let shared = estimate_form(vec![set(EstimateField::Headcount, "200")]);
-    let fragment = Fragment::parse(&format!("#estimate/{}/embed", link_payload(&shared).unwrap()));
-    assert_eq!(embedded_state_for(&fragment, None, today()).estimate.headcount, "200");
+    let fragment = Fragment::parse(&format!("#estimate/{}/embed/preset=cjrs-oct-2020", link_payload(&shared).unwrap()));
+    let opened = embedded_state_for(&fragment, None, &embed_options(&fragment), today());
+    assert_eq!(opened.estimate.headcount, "200");
+    assert_eq!(opened.estimate.preset, shared.preset, "the link's scheme, not the host's preset");
 
-    let damaged = embedded_state_for(&Fragment::parse("#estimate/v1.jeyJoIjoiMjAw/embed"), None, today());
+    let damaged = Fragment::parse("#estimate/v1.jeyJoIjoiMjAw/embed");
+    let damaged = embedded_state_for(&damaged, None, &embed_options(&damaged), today());
     assert_eq!(damaged.link_problem, Some(LinkError::Damaged));
     assert_eq!(*damaged.estimate, EstimateForm::default());
 }
 
 #[test]
-fn the_embedded_calculator_opened_without_options_or_with_another_view_s_link_shows_its_draft() {
+fn the_embedded_calculator_given_another_view_s_link_shows_its_draft_with_the_host_s_preset() {
     let draft = || Some(estimate_form(vec![set(EstimateField::Headcount, "12")]));
-    let plain = embedded_state_for(&Fragment::parse(""), draft(), today());
+    let plain = embedded_state_for(&Fragment::parse(""), draft(), &Embed::default(), today());
     assert_eq!((plain.view, plain.estimate.headcount.as_str()), (View::Estimate, "12"));
-    assert_eq!(plain.embed, Some(Embed::default()));
-    let claim_link = embedded_state_for(&Fragment::parse("#claim/v1.jeyJoIjoiMjAw/embed"), draft(), today());
+    let fragment = Fragment::parse("#claim/v1.jeyJoIjoiMjAw/embed/preset=cjrs-oct-2020");
+    let claim_link = embedded_state_for(&fragment, draft(), &embed_options(&fragment), today());
     assert_eq!((claim_link.estimate.headcount.as_str(), claim_link.link_problem), ("12", None));
+    assert_eq!(claim_link.estimate.preset, "cjrs-oct-2020");
 }

@@ -19,7 +19,6 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::embed::Embed;
 use crate::share::LinkError;
 
 pub use claim_form::{ClaimAction, ClaimForm};
@@ -48,8 +47,6 @@ pub struct AppState {
     pub error_focus_request: u32,
     /// Why the link the page was opened with could not be used, until the user dismisses it.
     pub link_problem: Option<LinkError>,
-    /// Set when the page is embedded in another site; fixed for the life of the page.
-    pub embed: Option<Embed>,
     /// The user asked for the roster's labels (possibly names) to go in its link.
     pub roster_link_has_names: bool,
 }
@@ -115,7 +112,7 @@ impl AppState {
             Action::DismissLinkProblem => state.link_problem = None,
             Action::PutNamesInRosterLink(yes) => state.roster_link_has_names = yes,
             Action::ClearAll => {
-                state = AppState { view: state.view, embed: state.embed.take(), ..AppState::default() };
+                state = AppState { view: state.view, ..AppState::default() };
             }
         }
         Rc::new(state)
@@ -144,11 +141,11 @@ mod tests {
     }
 
     #[test]
-    fn clearing_all_data_resets_every_answer_but_keeps_the_view_and_embedding() {
-        let mut state = AppState { view: View::Claim, embed: Some(Embed::default()), error_focus_request: 3, ..AppState::default() };
+    fn clearing_all_data_resets_every_answer_but_keeps_the_view() {
+        let mut state = AppState { view: View::Claim, error_focus_request: 3, ..AppState::default() };
         Rc::make_mut(&mut state.estimate).apply(EstimateAction::Set(EstimateField::Headcount, "200".into()));
         let cleared = reduce(state, Action::ClearAll);
-        assert_eq!(cleared, AppState { view: View::Claim, embed: Some(Embed::default()), ..AppState::default() });
+        assert_eq!(cleared, AppState { view: View::Claim, ..AppState::default() });
     }
 
     #[test]

@@ -97,6 +97,7 @@ impl LineLayout {
         for style in SeriesStyle::DRAW_ORDER {
             lines.extend(unordered.extract_if(.., |line| line.style == style));
         }
+        lines.append(&mut unordered); // none, while every style is in the order
         LineLayout {
             frame,
             week_ticks: marks(&week_ticks, week_labels, |w| x.at(w)),

@@ -31,18 +31,19 @@ const LONGEST_SHOWN: usize = 50_000;
 /// A CSV pasted into a box or loaded from a file into the same box, with a template to start
 /// from. A file that replaces text already in the box can be swapped back. A very long text is
 /// summarised (rows and size) instead of shown, with a button to show it for editing. Shown
-/// stays shown while it is edited in the box; a text that arrives otherwise (a file, a swap
-/// back, "Clear my data") or a text made short again is summarised again when long.
+/// stays shown while it is edited in the box, whatever its length on the way; a text that
+/// arrives otherwise (a file, a swap back, "Clear my data") or a box emptied is summarised
+/// again when long.
 #[function_component(CsvInput)]
 pub fn csv_input(props: &CsvInputProps) -> Html {
     let shown_in_full = use_state_eq(|| false);
-    let typed_in_box = use_mut_ref(|| false);
+    let last_typed = use_mut_ref(|| None::<Rc<str>>);
     {
         let shown_in_full = shown_in_full.clone();
-        let typed_in_box = typed_in_box.clone();
+        let last_typed = last_typed.clone();
         use_effect_with(props.csv.text.clone(), move |text| {
-            let typed = std::mem::take(&mut *typed_in_box.borrow_mut());
-            if !typed || text.len() <= LONGEST_SHOWN {
+            let typed_here = last_typed.borrow().as_ref().is_some_and(|typed| typed == text);
+            if !typed_here || text.trim().is_empty() {
                 shown_in_full.set(false);
             }
         });
@@ -58,7 +59,7 @@ pub fn csv_input(props: &CsvInputProps) -> Html {
     let on_input = {
         let on_action = props.on_action.clone();
         Callback::from(move |text: Rc<str>| {
-            *typed_in_box.borrow_mut() = true;
+            *last_typed.borrow_mut() = Some(text.clone());
             on_action.emit(CsvAction::Type(text));
         })
     };
