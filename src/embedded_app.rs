@@ -33,10 +33,11 @@ pub fn embedded_app() -> Html {
     use_page_title(!estimate.problems.shown(show_missing).is_empty());
     use_first_result_mark(estimate.figures.is_some());
 
-    // The full calculator opens with these answers when they can be calculated.
+    // The full calculator opens with these answers when they can be calculated. Uncompressed:
+    // a firm's answers make a short link, and the compressor would add 11 KB (gzip) to this wasm.
     let full_calculator = use_memo((state.estimate.clone(), estimate.is_current()), |(form, current)| {
         let home = calculator_home_url();
-        ShareLink::to(&home, View::Estimate, *current, || share::estimate::link_payload(form))
+        ShareLink::to(&home, View::Estimate, *current, || share::estimate::uncompressed_link_payload(form))
             .link()
             .unwrap_or_else(|| AttrValue::from(format!("{home}#estimate")))
     });

@@ -31,6 +31,14 @@ pub fn encode<T: Serialize>(answers: &T) -> Result<String, LinkError> {
     })
 }
 
+/// Encodes answers as an uncompressed (`j`) payload segment: longer than [`encode`]'s for big
+/// answers, but without the compressor, for a wasm that links to a few short answers only (the
+/// embedded calculator's link to the full one).
+pub fn encode_uncompressed<T: Serialize>(answers: &T) -> Result<String, LinkError> {
+    let json = serde_json::to_vec(answers).map_err(|_| LinkError::Unacceptable)?;
+    Ok(format!("v{CURRENT_VERSION}.j{}", URL_SAFE_NO_PAD.encode(&json)))
+}
+
 /// Decodes a payload segment; every failure is a [`LinkError`], never a panic.
 pub fn decode<T: DeserializeOwned>(segment: &str) -> Result<T, LinkError> {
     if segment.len() > MAX_SEGMENT_LENGTH {

@@ -183,6 +183,12 @@ pub fn link_payload(form: &EstimateForm) -> Result<String, LinkError> {
     codec::encode(&SharedEstimate::for_link(form))
 }
 
+/// The payload segment of a link to these answers, uncompressed (see
+/// [`codec::encode_uncompressed`]): the embedded calculator's link to the full one.
+pub fn uncompressed_link_payload(form: &EstimateForm) -> Result<String, LinkError> {
+    codec::encode_uncompressed(&SharedEstimate::for_link(form))
+}
+
 /// The answers of a link, if it is one the calculator could have made and its answers can be
 /// calculated with; answers merely incomplete are fine, answers that are wrong are not.
 pub fn form_from_link(payload: &str, today: NaiveDate) -> Result<EstimateForm, LinkError> {

@@ -77,12 +77,19 @@ test('a page on another origin embeds the calculator, which grows to fit what is
   }
 
   const full = frame.getByRole('link', { name: /Open the full calculator/ });
-  assert.match(await full.getAttribute('href'), /#estimate\/v1\./, 'the full calculator opens with these answers');
+  const asked = calculator.requests.slice(askedBefore);
+  const fullHref = await full.getAttribute('href');
+  assert.match(fullHref, /#estimate\/v1\./, 'the full calculator opens with these answers');
+  const fullPage = await context.newPage();
+  await fullPage.goto(fullHref);
+  assert.equal(await fullPage.locator('#headcount').inputValue(), '200', 'the full calculator opened with the answers');
+  assert.equal(await fullPage.locator('#scheme-preset').inputValue(), 'cjrs-oct-2020');
+  assert.equal(await fullPage.locator('.view-nav').count(), 1, 'the full page, not the widget');
+  await fullPage.close();
   const accent = await frame.locator('html').evaluate((el) => getComputedStyle(el).getPropertyValue('--brand').trim());
   assert.equal(accent, '#005ea5');
 
   await screenshot(page, 'embed-host-800');
-  const asked = calculator.requests.slice(askedBefore);
   assert.ok(asked.includes('/embed.html'), `the widget is embed.html (asked for: ${asked.join(', ')})`);
   assert.ok(asked.some((path) => /^\/furlough-embed-[0-9a-f]{16}_bg\.wasm$/.test(path)), 'with the embedded calculator\'s wasm');
   assert.ok(!asked.some((path) => path.startsWith('/furlough-app-')), 'and none of the full calculator');

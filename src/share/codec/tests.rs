@@ -33,6 +33,14 @@ fn repetitive_answers_are_deflated_and_come_back_the_same() {
 }
 
 #[test]
+fn answers_encoded_uncompressed_are_plain_json_however_repetitive_and_come_back_the_same() {
+    let segment = encode_uncompressed(&long()).unwrap();
+    assert!(segment.starts_with("v1.j"), "{}", &segment[..10]);
+    assert!(segment.len() > encode(&long()).unwrap().len(), "longer than the deflated link");
+    assert_eq!(decode::<Answers>(&segment), Ok(long()));
+}
+
+#[test]
 fn a_link_cut_short_is_damaged() {
     for answers in [short(), long()] {
         let segment = encode(&answers).unwrap();
