@@ -137,8 +137,10 @@ pub fn read_roster(csv: impl Read) -> Result<Vec<WorkforceGroup>, Vec<RosterErro
 /// Reads every row that can be read and reports the others, each with its line (as a
 /// spreadsheet numbers it, notes included) and column.
 pub fn read_roster_rows(csv: impl Read) -> RosterReading {
+    // Headers trimmed here; cells when they are read (`Columns::cell`): trimming every field of
+    // every record as well took a sixth of the time to read a 10,000-row roster in the browser.
     let mut reader = ReaderBuilder::new()
-        .trim(Trim::All)
+        .trim(Trim::Headers)
         .flexible(true)
         .comment(Some(b'#'))
         .from_reader(csv);

@@ -22,6 +22,20 @@ fn identical_employees_become_one_group_in_order_of_first_appearance() {
 }
 
 #[test]
+fn spaces_around_headers_and_cells_are_ignored() {
+    let spaced = groups(
+        " label , annual_pay ,age, years_service,nic_category ,pension_enrolled\n\
+         Assembly , 32000 ,\t40,8 , A ,  yes \n\
+         \tAssembly,32000,40,8,A,yes\n",
+    );
+    assert_eq!(spaced.len(), 1, "{spaced:?}");
+    assert_eq!((spaced[0].label.as_str(), spaced[0].employees), ("Assembly", Some(2)));
+    assert_eq!(spaced[0].annual_pay, Some(Money::pounds(32_000)));
+    assert_eq!((spaced[0].age, spaced[0].years_service), (40, 8));
+    assert!(spaced[0].pension_enrolled);
+}
+
+#[test]
 fn optional_columns_take_the_group_defaults_and_columns_may_come_in_any_order() {
     let roster = groups("years_service,age,annual_pay\n3,19,18000\n");
     assert_eq!(
