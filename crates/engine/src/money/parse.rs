@@ -191,7 +191,7 @@ mod tests {
     fn with_commas(digits: &str) -> String {
         let mut out = String::new();
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(digit);
