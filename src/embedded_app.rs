@@ -12,7 +12,7 @@ use crate::components::LinkProblem;
 use crate::app::{dispatcher, sender};
 use crate::derive::{estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::calculator_home_url;
-use crate::hooks::{use_embed, use_estimate_draft, use_first_result_mark, use_page_title};
+use crate::hooks::{storage, use_embed, use_estimate_draft, use_first_result_mark, use_page_title};
 use crate::messages::{text, CommonText};
 use crate::share::{self, ShareLink};
 use crate::startup;
@@ -41,12 +41,24 @@ pub fn embedded_app() -> Html {
             .link()
             .unwrap_or_else(|| AttrValue::from(format!("{home}#estimate")))
     });
+    // Refused storage (third-party storage blocked), the drafts are lost on reload: say so
+    // before anything is typed, and offer the one way to keep the answers.
+    let keeps_answers = *use_memo((), |_| storage::available());
+    let keeps_nothing = (!keeps_answers).then(|| html! {
+        <div class="notice embed-keeps-nothing">
+            <p class="notice__text">{ text(CommonText::EmbedKeepsNothing) }</p>
+            <p class="notice__text">
+                <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::EmbedKeepsNothingLink) }</a>
+            </p>
+        </div>
+    });
     let link_problem = state.link_problem.map(|problem| {
         html! { <LinkProblem {problem} on_dismiss={sender(&state, Action::DismissLinkProblem)} /> }
     });
     html! {
         <main class="page page--embedded" id="main-content" tabindex="-1">
             <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
+            { keeps_nothing }
             { link_problem }
             <EstimateView
                 form={state.estimate.clone()}

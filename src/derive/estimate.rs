@@ -8,14 +8,14 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use furlough_engine::estimate::{estimate, Estimate, Scenario, WorkforceGroup};
+use furlough_engine::estimate::{estimate, Estimate, Scenario, ScenarioProblem, WorkforceGroup};
 use furlough_engine::payroll::{supported_tax_years, NicCategory, TaxYear};
 use rust_decimal::Decimal;
 
 use super::parse::{self, Typed};
 use super::problem_text::scenario_problem;
 use super::{Derived, Problems};
-use crate::messages::{text as text_of, EstimateText};
+use crate::messages::{text as text_of, EstimateProblemText, EstimateText};
 use crate::state::{EntryMode, EstimateForm, FieldError};
 
 /// What the estimate view shows: the scenario as calculated (defaults filled in) and its
@@ -42,7 +42,12 @@ pub fn derive_estimate(form: &EstimateForm, today: NaiveDate) -> Derived<Estimat
                 if already_reported.contains(&id) {
                     continue;
                 }
-                let problem = FieldError::new(id, scenario_problem(&error.problem));
+                let message = match (form.mode, &error.problem) {
+                    // The quick estimate's one group is the whole firm.
+                    (EntryMode::Quick, ScenarioProblem::EmployeesMissing) => text_of(EstimateProblemText::HeadcountMissing).into(),
+                    (_, problem) => scenario_problem(problem),
+                };
+                let problem = FieldError::new(id, message);
                 if reader.empty.contains(&error.field) {
                     problems.missing.push(problem);
                 } else {

@@ -8,6 +8,13 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Whether this page can keep anything: a page embedded in another site is often refused
+/// storage (third-party storage blocked), and then its drafts are lost on reload.
+pub fn available() -> bool {
+    let probe = format!("{PREFIX}probe");
+    local_storage().is_some_and(|storage| storage.set_item(&probe, "1").is_ok() && storage.remove_item(&probe).is_ok())
+}
+
 /// The text stored under `key`, if storage is available and holds it.
 pub fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(&format!("{PREFIX}{key}")).ok().flatten()

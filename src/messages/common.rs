@@ -51,6 +51,8 @@ pub enum CommonText {
     ClearMyData,
     DismissNotice,
     OpenFullCalculator,
+    EmbedKeepsNothing,
+    EmbedKeepsNothingLink,
     EmbedHeading,
     EmbedIntro,
     EmbedScriptLabel,
@@ -171,6 +173,9 @@ pub(super) fn english(id: CommonText) -> &'static str {
         ClearMyData => "Clear my data",
         DismissNotice => "Dismiss this message",
         OpenFullCalculator => "Open the full calculator (opens in a new tab)",
+        EmbedKeepsNothing => "Your browser does not let this calculator keep your answers on this \
+            site: they will be lost if the page is reloaded.",
+        EmbedKeepsNothingLink => "Keep working on them in the full calculator (opens in a new tab)",
         EmbedHeading => "Embed this calculator in your website",
         EmbedIntro => "Copy one of these snippets into your page. The calculator then runs inside \
             your page, in your visitors' browsers; nothing they enter is sent to you or to us.",

@@ -18,6 +18,7 @@ pub enum EstimateProblemText {
     NoEmployees,
     WorkforceTooLarge,
     EmployeesMissing,
+    HeadcountMissing,
     GroupTooLarge,
     AnnualPayMissing,
     AnnualPayNotPositive,
@@ -70,6 +71,7 @@ pub(super) fn english(id: EstimateProblemText) -> &'static str {
         WorkforceTooLarge => "The workforce adds up to {headcount} people; the calculator handles up to \
             {max_headcount} (more than any UK employer).",
         EmployeesMissing => "Enter how many employees are in this group.",
+        HeadcountMissing => "Enter how many people the firm employs.",
         GroupTooLarge => "A group can have at most {max_group} employees; you entered {entered}.",
         AnnualPayMissing => "Enter one person's annual pay before tax, in pounds (for example 32000).",
         AnnualPayNotPositive => "Annual pay must be more than £0: enter one person's yearly pay before tax, \

@@ -51,6 +51,23 @@ test('a page on another origin embeds the calculator, which grows to fit what is
   assert.equal(await frame.locator('.site-header, .site-footer, .view-nav, .lead').count(), 0, 'no page chrome in the widget');
   assert.equal(await frame.locator('#scheme-preset').inputValue(), 'cjrs-oct-2020', 'the host chose the preset');
   const heightBefore = (await frameElement.boundingBox()).height;
+  // A page embedded in another site is often refused storage: it then says that a reload
+  // loses the answers, and how to keep them.
+  const frameCanStore = await frame.locator('body').evaluate(() => {
+    try {
+      localStorage.setItem('probe', '1');
+      localStorage.removeItem('probe');
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const keepsNothing = frame.locator('.embed-keeps-nothing');
+  assert.equal(await keepsNothing.count(), frameCanStore ? 0 : 1, `storage ${frameCanStore ? 'allowed' : 'refused'} in the frame`);
+  if (!frameCanStore) {
+    assert.match(await keepsNothing.innerText(), /will be lost if the page is reloaded/);
+    assert.match(await keepsNothing.getByRole('link').getAttribute('href'), /#estimate$/, 'nothing typed yet');
+  }
 
   await frame.locator('#headcount').fill('200');
   await frame.locator('#average-pay').fill('32000');
@@ -161,6 +178,7 @@ test('the embedded calculator passes axe at a phone width', async () => {
   await page.locator('#lost-output-pct').fill('40');
   await page.locator('#shutdown-weeks').fill('5');
   await page.locator('.card').first().waitFor();
+  assert.equal(await page.locator('.embed-keeps-nothing').count(), 0, 'opened on its own, the page keeps its answers');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
   await screenshot(page, 'embed-320');

@@ -71,6 +71,19 @@ fn a_fresh_form_has_only_missing_answers_and_no_errors_to_show_yet() {
 }
 
 #[test]
+fn the_quick_estimate_asks_for_the_firm_s_headcount_not_a_group_s() {
+    let problems = derive_estimate(&EstimateForm::default(), today()).expect_err("incomplete");
+    let headcount = problems.missing.iter().find(|e| e.field_id == "headcount").expect("headcount asked for");
+    assert_eq!(headcount.message, "Enter how many people the firm employs.");
+
+    let mut detailed = EstimateForm::default();
+    detailed.apply(EstimateAction::SetMode(EntryMode::Detailed));
+    let problems = derive_estimate(&detailed, today()).expect_err("incomplete");
+    let group = problems.missing.iter().find(|e| e.field_id == "workforce-0-employees").expect("group asked for");
+    assert_eq!(group.message, "Enter how many employees are in this group.");
+}
+
+#[test]
 fn text_that_is_not_a_number_is_an_error_on_its_own_field_only() {
     let mut form = worked_example_quick();
     form.apply(set(EstimateField::AveragePay, "32k"));
