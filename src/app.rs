@@ -12,7 +12,10 @@ use crate::derive::roster::{derive_roster, read_roster_text};
 use crate::derive::supply_chain::derive_supply_chain;
 use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::{calculator_home_url, forget_link_in_address_bar, page_url};
-use crate::hooks::{storage, use_drafts, use_first_result_mark, use_fragment_view, use_page_title};
+use crate::hooks::{
+    storage, use_drafts, use_first_result_mark, use_fragment_view, use_page_title, use_skip_link_keeps_address,
+    MAIN_CONTENT_ID,
+};
 use crate::messages::{text, CommonText};
 use crate::share::{self, ShareLink};
 use crate::startup;
@@ -27,6 +30,7 @@ pub fn app() -> Html {
     let state = use_reducer(|| startup::initial_state(today));
     use_effect_with((), |_| forget_link_in_address_bar());
     use_fragment_view(state.clone());
+    use_skip_link_keeps_address();
     use_drafts(&state);
     let base_url = use_memo((), |_| page_url());
     let home_url = use_memo((), |_| calculator_home_url());
@@ -167,7 +171,7 @@ pub fn app() -> Html {
     html! {
         <>
             <PageHeader />
-            <main class="page" id="main-content" tabindex="-1">
+            <main class="page" id={MAIN_CONTENT_ID} tabindex="-1">
                 <h1 class="heading-xl">{ text(CommonText::AppTitle) }</h1>
                 <p class="lead">{ text(CommonText::AppIntro) }</p>
                 <p class="privacy-note">{ text(CommonText::PrivacyNote) }</p>

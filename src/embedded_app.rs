@@ -12,7 +12,10 @@ use crate::components::LinkProblem;
 use crate::app::{dispatcher, sender};
 use crate::derive::{estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::calculator_home_url;
-use crate::hooks::{storage, use_embed, use_estimate_draft, use_first_result_mark, use_page_title};
+use crate::hooks::{
+    storage, use_embed, use_estimate_draft, use_first_result_mark, use_page_title, use_skip_link_keeps_address,
+    MAIN_CONTENT_ID,
+};
 use crate::messages::{text, CommonText};
 use crate::share::{self, ShareLink};
 use crate::startup;
@@ -26,6 +29,7 @@ pub fn embedded_app() -> Html {
     let state = use_reducer(|| start.0.clone());
     use_estimate_draft(&state);
     use_embed(&start.1);
+    use_skip_link_keeps_address();
 
     let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
     let estimate = use_shown(estimate);
@@ -56,7 +60,7 @@ pub fn embedded_app() -> Html {
         html! { <LinkProblem {problem} on_dismiss={sender(&state, Action::DismissLinkProblem)} /> }
     });
     html! {
-        <main class="page page--embedded" id="main-content" tabindex="-1">
+        <main class="page page--embedded" id={MAIN_CONTENT_ID} tabindex="-1">
             <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
             { keeps_nothing }
             { link_problem }

@@ -9,6 +9,7 @@ mod use_embed;
 mod use_first_result_mark;
 mod use_fragment_view;
 mod use_page_title;
+mod use_skip_link_address;
 
 pub use drafts::{use_drafts, use_estimate_draft};
 pub use use_after_first_paint::use_after_first_paint;
@@ -16,3 +17,4 @@ pub use use_embed::use_embed;
 pub use use_first_result_mark::{use_first_result_mark, FIRST_RESULT_MARK};
 pub use use_fragment_view::use_fragment_view;
 pub use use_page_title::use_page_title;
+pub use use_skip_link_address::{use_skip_link_keeps_address, MAIN_CONTENT_ID};

@@ -41,6 +41,8 @@ test('the firm estimate can be answered and checked with the keyboard alone, foc
   assert.equal((await focused(page)).tag, 'A', 'the skip link comes first');
   await page.keyboard.press('Enter');
   assert.equal((await focused(page)).id, 'main-content', 'the skip link moves focus to the content');
+  await page.waitForFunction(() => window.location.hash === '#estimate');
+  assert.equal(new URL(page.url()).hash, '#estimate', 'and the address still names the view');
 
   for (const [id, typed] of [
     ['headcount', '200'],
