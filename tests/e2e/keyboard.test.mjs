@@ -72,6 +72,8 @@ test('the firm estimate can be answered and checked with the keyboard alone, foc
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   assert.equal((await focused(page)).id, 'shutdown-weeks', 'the summary link takes focus to the field');
+  const label = await page.locator('label[for="shutdown-weeks"]').boundingBox();
+  assert.ok(label.y >= 0 && label.y < 50, `the question is at the top of the window, above the field (label at ${label.y}px)`);
 
   await screenshot(page, 'keyboard-error-1280');
   assert.deepEqual(errors, []);

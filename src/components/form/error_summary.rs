@@ -52,7 +52,9 @@ fn error_link(error: &FieldError) -> Html {
     }
 }
 
-/// Focuses the field (or the first control of a fieldset) and scrolls it into view.
+/// Focuses the field (or the first control of a fieldset), then scrolls its label (or the
+/// fieldset's legend) to the top of the window, as GOV.UK Frontend's error summary does: the
+/// question, its hint and its error stay in view above the control, not off the top.
 fn focus_field(field_id: &str) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
@@ -60,13 +62,17 @@ fn focus_field(field_id: &str) {
     let Some(element) = document.get_element_by_id(field_id) else {
         return;
     };
-    let target = if element.tag_name().eq_ignore_ascii_case("fieldset") {
-        element.query_selector("input, select, textarea").ok().flatten()
+    let is_fieldset = element.tag_name().eq_ignore_ascii_case("fieldset");
+    let (target, heading) = if is_fieldset {
+        (element.query_selector("input, select, textarea").ok().flatten(), element.query_selector("legend").ok().flatten())
     } else {
-        Some(element)
+        let label = document.query_selector(&format!("label[for=\"{field_id}\"]")).ok().flatten();
+        (Some(element), label)
     };
     if let Some(target) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
-        target.scroll_into_view();
         let _ = target.focus();
+    }
+    if let Some(heading) = heading {
+        heading.scroll_into_view();
     }
 }
