@@ -13,7 +13,7 @@ use crate::derive::supply_chain::derive_supply_chain;
 use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::{calculator_home_url, forget_link_in_address_bar, page_url};
 use crate::hooks::{
-    storage, use_drafts, use_first_result_mark, use_fragment_view, use_page_title, use_skip_link_keeps_address,
+    storage, use_after_first_paint, use_drafts, use_first_result_mark, use_fragment_view, use_page_title, use_skip_link_keeps_address,
     MAIN_CONTENT_ID,
 };
 use crate::messages::{text, CommonText};
@@ -148,7 +148,11 @@ pub fn app() -> Html {
                 on_blocked={send(Action::FocusErrors)} on_clear={on_clear.clone()} />
         }
     };
+    // The share and embed panels sit below the view: built in the frame after the first paint,
+    // so a loaded link's figures are on screen first (issue 7).
+    let painted = use_after_first_paint();
     let sharing = match state.view {
+        _ if !painted => html! {},
         View::Estimate => html! {
             <>
                 { share_panel(&estimate_link, CommonText::ShareNoteEstimate, None) }
