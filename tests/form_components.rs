@@ -130,3 +130,40 @@ async fn the_error_summary_takes_focus_when_asked_and_its_links_focus_the_field(
     assert!(root.contains(Some(&active)));
     assert_eq!(gloo_utils::window().location().hash().unwrap(), hash_before, "the link changed the URL");
 }
+
+#[function_component(UnorderedSummaryHost)]
+fn unordered_summary_host() -> Html {
+    // Checked in another order than the page's: the form's reading, then the engine's rules.
+    let errors = vec![
+        FieldError::new("order-cash", "Enter the cash"),
+        FieldError::new("order-not-on-page", "A problem with no field here"),
+        FieldError::new("order-headcount", "Enter the headcount"),
+    ];
+    // As on a page, the fields are already there when the summary is drawn: a second render.
+    let renders = use_state(|| 0);
+    {
+        let renders = renders.clone();
+        use_effect_with((), move |_| renders.set(1));
+    }
+    html! {
+        <>
+            <ErrorSummary {errors} focus_request={*renders} />
+            <TextField id="order-headcount" label="Headcount" value="" on_input={Callback::noop()} />
+            <TextField id="order-cash" label="Cash" value="" on_input={Callback::noop()} />
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_error_summary_lists_errors_in_the_order_of_their_fields_on_the_page() {
+    let root = fresh_element();
+    yew::Renderer::<UnorderedSummaryHost>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+
+    let links = root.query_selector_all(".error-summary a").unwrap();
+    let hrefs: Vec<String> = (0..links.length())
+        .map(|i| links.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap().get_attribute("href").unwrap())
+        .collect();
+    assert_eq!(hrefs, ["#order-headcount", "#order-cash", "#order-not-on-page"]);
+    root.remove();
+}

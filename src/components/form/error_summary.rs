@@ -35,10 +35,30 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             aria-labelledby="error-summary-title">
             <h2 class="error-summary__title" id="error-summary-title">{ text(CommonText::ErrorSummaryTitle) }</h2>
             <ul class="error-summary__list">
-                { for props.errors.iter().map(error_link) }
+                { for in_page_order(&props.errors).into_iter().map(error_link) }
             </ul>
         </div>
     }
+}
+
+/// The errors in the order of their fields on the page (GOV.UK: the summary follows the page),
+/// whatever order the answers were checked in (the form's reading first, then the engine's
+/// rules). An error whose field is not on the page keeps its place after the others.
+fn in_page_order(errors: &[FieldError]) -> Vec<&FieldError> {
+    let mut ordered: Vec<&FieldError> = errors.iter().collect();
+    let Some(fields) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector_all("input[id], select[id], textarea[id], fieldset[id]").ok())
+    else {
+        return ordered;
+    };
+    let ids: Vec<String> = (0..fields.length())
+        .filter_map(|index| fields.item(index))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .map(|element| element.id())
+        .collect();
+    ordered.sort_by_key(|error| ids.iter().position(|id| *id == error.field_id).unwrap_or(usize::MAX));
+    ordered
 }
 
 fn error_link(error: &FieldError) -> Html {
