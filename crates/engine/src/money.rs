@@ -154,20 +154,25 @@ impl Money {
         let text = self.to_string();
         let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |rest| ("-", rest));
         let (whole, pence) = digits.split_once('.').unwrap_or((digits, "00"));
-        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(digit);
-        }
-        format!("{sign}£{grouped}.{pence}")
+        format!("{sign}£{}.{pence}", group_thousands(whole))
     }
 
     /// Sums amounts, failing on overflow instead of panicking.
     pub fn checked_sum<I: IntoIterator<Item = Money>>(amounts: I) -> MoneyResult {
         amounts.into_iter().try_fold(Money::ZERO, Money::checked_add)
     }
+}
+
+/// `1234567` → `1,234,567`: whole-pound digits with thousands separators.
+pub(crate) fn group_thousands(digits: &str) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 /// Two decimals, no currency sign or separators: the machine format of the CLI's JSON output.

@@ -117,6 +117,7 @@ mod tests {
     use std::str::FromStr;
 
     use super::*;
+    use crate::money::group_thousands;
 
     fn ok(text: &str) -> String {
         match parse_money(text) {
@@ -187,18 +188,6 @@ mod tests {
         assert_eq!(err("1.234"), MoneyParseError::TooManyDecimalPlaces);
     }
 
-    /// `1234567` → `1,234,567`.
-    fn with_commas(digits: &str) -> String {
-        let mut out = String::new();
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(digit);
-        }
-        out
-    }
-
     proptest::proptest! {
         /// The amount read is exactly what the general decimal parser makes of its digits,
         /// scale included (`1.50` keeps two places), however it is typed.
@@ -213,7 +202,7 @@ mod tests {
         ) {
             let digits = whole.to_string();
             let decimals = fraction.map(|f| format!(".{f}")).unwrap_or_default();
-            let typed_whole = if commas { with_commas(&digits) } else { format!("{}{digits}", "0".repeat(zeros)) };
+            let typed_whole = if commas { group_thousands(&digits) } else { format!("{}{digits}", "0".repeat(zeros)) };
             let typed = format!("{}{}{typed_whole}{decimals}", if negative { "-" } else { "" }, if pound { "£" } else { "" });
             let mut expected = Decimal::from_str(&format!("{digits}{decimals}")).unwrap();
             if negative {
