@@ -4,13 +4,16 @@
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
+
 use yew::prelude::*;
 
 use crate::clock;
 use crate::components::{EmbedPanel, LinkProblem, PageHeader, ShareOption, SharePanel, ViewNav};
 use crate::derive::roster::{derive_roster, read_roster_text};
 use crate::derive::supply_chain::derive_supply_chain;
-use crate::derive::{claim::derive_claim, estimate::derive_estimate, use_shown};
+use crate::derive::estimate::{derive_estimate, EstimateFigures};
+use crate::derive::{claim::derive_claim, use_shown, Shown};
 use crate::hooks::address_bar::{calculator_home_url, forget_link_in_address_bar, page_url};
 use crate::hooks::{
     storage, use_after_first_paint, use_drafts, use_first_result_mark, use_fragment_view, use_page_title, use_skip_link_keeps_address,
@@ -91,17 +94,7 @@ pub fn app() -> Html {
     };
 
     let view = match state.view {
-        View::Estimate => html! {
-            <EstimateView
-                form={state.estimate.clone()}
-                {today}
-                shown={estimate.clone()}
-                {show_missing}
-                focus_request={state.error_focus_request}
-                on_action={dispatcher(&state, Action::Estimate)}
-                on_submit={send(Action::FocusErrors)}
-            />
-        },
+        View::Estimate => estimate_view(&state, today, estimate.clone()),
         View::Roster => html! {
             <RosterView
                 form={state.roster.clone()}
@@ -188,6 +181,22 @@ pub fn app() -> Html {
                 <p>{ text(CommonText::FooterText) }</p>
             </footer>
         </>
+    }
+}
+
+/// The firm estimate's view, wired to the root reducer: the full calculator and the embedded
+/// one both show it.
+pub(crate) fn estimate_view(state: &UseReducerHandle<AppState>, today: NaiveDate, shown: Shown<EstimateFigures>) -> Html {
+    html! {
+        <EstimateView
+            form={state.estimate.clone()}
+            {today}
+            {shown}
+            show_missing={state.show_missing()}
+            focus_request={state.error_focus_request}
+            on_action={dispatcher(state, Action::Estimate)}
+            on_submit={sender(state, Action::FocusErrors)}
+        />
     }
 }
 

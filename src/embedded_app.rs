@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::components::LinkProblem;
-use crate::app::{dispatcher, sender};
+use crate::app::{estimate_view, sender};
 use crate::derive::{estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::calculator_home_url;
 use crate::hooks::{
@@ -20,7 +20,6 @@ use crate::messages::{text, CommonText};
 use crate::share::{self, ShareLink};
 use crate::startup;
 use crate::state::{Action, View};
-use crate::views::EstimateView;
 
 #[function_component(EmbeddedApp)]
 pub fn embedded_app() -> Html {
@@ -39,8 +38,8 @@ pub fn embedded_app() -> Html {
 
     // The full calculator opens with these answers when they can be calculated. Uncompressed:
     // a firm's answers make a short link, and the compressor would add 11 KB (gzip) to this wasm.
+    let home = use_memo((), |_| calculator_home_url());
     let full_calculator = use_memo((state.estimate.clone(), estimate.is_current()), |(form, current)| {
-        let home = calculator_home_url();
         ShareLink::to(&home, View::Estimate, *current, || share::estimate::uncompressed_link_payload(form))
             .link()
             .unwrap_or_else(|| AttrValue::from(format!("{home}#estimate")))
@@ -64,15 +63,7 @@ pub fn embedded_app() -> Html {
             <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
             { keeps_nothing }
             { link_problem }
-            <EstimateView
-                form={state.estimate.clone()}
-                {today}
-                shown={estimate}
-                {show_missing}
-                focus_request={state.error_focus_request}
-                on_action={dispatcher(&state, Action::Estimate)}
-                on_submit={sender(&state, Action::FocusErrors)}
-            />
+            { estimate_view(&state, today, estimate) }
             <p class="open-full">
                 <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>
             </p>
