@@ -59,9 +59,14 @@ fn keep<F: Default + PartialEq, D: Serialize>(key: &str, form: &F, draft: fn(&F)
     }
 }
 
+/// Keeps the firm estimate's answers: both calculators do.
+fn keep_estimate(form: &EstimateForm) {
+    keep(ESTIMATE, form, SharedEstimate::for_draft);
+}
+
 /// Writes every view's answers.
 fn keep_all(state: &AppState) {
-    keep(ESTIMATE, &*state.estimate, SharedEstimate::for_draft);
+    keep_estimate(&state.estimate);
     keep(CLAIM, &*state.claim, SharedClaim::of);
     keep(ROSTER, &*state.roster, SharedRoster::of);
     keep(SUPPLY_CHAIN, &*state.supply_chain, SharedSupplyChain::of);
@@ -72,7 +77,7 @@ fn keep_all(state: &AppState) {
 #[hook]
 pub fn use_drafts(state: &AppState) {
     use_pagehide_write(keep_all);
-    use_effect_with(state.estimate.clone(), |form| keep(ESTIMATE, &**form, SharedEstimate::for_draft));
+    use_effect_with(state.estimate.clone(), |form| keep_estimate(form));
     use_effect_with(state.claim.clone(), |form| keep(CLAIM, &**form, SharedClaim::of));
     use_effect_with(state.roster.clone(), |form| keep(ROSTER, &**form, SharedRoster::of));
     use_effect_with(state.supply_chain.clone(), |form| keep(SUPPLY_CHAIN, &**form, SharedSupplyChain::of));
@@ -82,8 +87,8 @@ pub fn use_drafts(state: &AppState) {
 /// its wasm carries no other view's code).
 #[hook]
 pub fn use_estimate_draft(state: &AppState) {
-    use_pagehide_write(|state| keep(ESTIMATE, &*state.estimate, SharedEstimate::for_draft));
-    use_effect_with(state.estimate.clone(), |form| keep(ESTIMATE, &**form, SharedEstimate::for_draft));
+    use_pagehide_write(|state| keep_estimate(&state.estimate));
+    use_effect_with(state.estimate.clone(), |form| keep_estimate(form));
 }
 
 /// Writes the drafts as the page goes away (`pagehide`: a reload, a closed tab), from the
