@@ -57,7 +57,7 @@ fn in_page_order(errors: &[FieldError]) -> Vec<&FieldError> {
         .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
         .map(|element| element.id())
         .collect();
-    ordered.sort_by_key(|error| ids.iter().position(|id| *id == error.field_id).unwrap_or(usize::MAX));
+    ordered.sort_by_cached_key(|error| ids.iter().position(|id| *id == error.field_id).unwrap_or(usize::MAX));
     ordered
 }
 
