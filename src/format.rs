@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use furlough_engine::payroll::TaxYear;
+use furlough_engine::money::group_thousands;
 use furlough_engine::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -117,18 +118,6 @@ pub fn tax_year(year: TaxYear) -> String {
 /// A tax year as publications title it, and as the form's choices show it: `2025-26`.
 pub fn tax_year_short(year: TaxYear) -> String {
     year.to_string()
-}
-
-/// Inserts a comma between each group of three digits of a string of digits.
-fn group_thousands(digits: &str) -> String {
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }
 
 #[cfg(test)]

@@ -163,8 +163,9 @@ impl Money {
     }
 }
 
-/// `1234567` → `1,234,567`: whole-pound digits with thousands separators.
-pub(crate) fn group_thousands(digits: &str) -> String {
+/// `1234567` → `1,234,567`: a string of digits with a comma between each group of three, as
+/// both the command line and the app write amounts and counts.
+pub fn group_thousands(digits: &str) -> String {
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
