@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::clock;
-use crate::components::{EmbedPanel, LinkProblem, PageHeader, ShareOption, SharePanel, ViewNav};
+use crate::components::{link_problem, EmbedPanel, PageHeader, ShareOption, SharePanel, ViewNav};
 use crate::derive::roster::{derive_roster, read_roster_text};
 use crate::derive::supply_chain::derive_supply_chain;
 use crate::derive::estimate::{derive_estimate, EstimateFigures};
@@ -131,9 +131,7 @@ pub fn app() -> Html {
         },
         View::Method => html! { <MethodView /> },
     };
-    let link_problem = state.link_problem.map(|problem| html! {
-        <LinkProblem {problem} on_dismiss={send(Action::DismissLinkProblem)} />
-    });
+    let link_notice = state.link_problem.map(|problem| link_problem(&problem, &send(Action::DismissLinkProblem)));
 
     let share_panel = |make_link: &Rc<Callback<(), ShareLink>>, note: CommonText, option: Option<ShareOption>| {
         html! {
@@ -172,7 +170,7 @@ pub fn app() -> Html {
                 <h1 class="heading-xl">{ text(CommonText::AppTitle) }</h1>
                 <p class="lead">{ text(CommonText::AppIntro) }</p>
                 <p class="privacy-note">{ text(CommonText::PrivacyNote) }</p>
-                { link_problem }
+                { link_notice }
                 <ViewNav current={state.view} />
                 { view }
                 { sharing }

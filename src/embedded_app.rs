@@ -8,7 +8,7 @@
 use yew::prelude::*;
 
 use crate::clock;
-use crate::components::LinkProblem;
+use crate::components::link_problem;
 use crate::app::{estimate_view, sender};
 use crate::derive::{estimate::derive_estimate, use_shown};
 use crate::hooks::address_bar::calculator_home_url;
@@ -55,14 +55,13 @@ pub fn embedded_app() -> Html {
             </p>
         </div>
     });
-    let link_problem = state.link_problem.map(|problem| {
-        html! { <LinkProblem {problem} on_dismiss={sender(&state, Action::DismissLinkProblem)} /> }
-    });
+    let link_notice =
+        state.link_problem.map(|problem| link_problem(&problem, &sender(&state, Action::DismissLinkProblem)));
     html! {
         <main class="page page--embedded" id={MAIN_CONTENT_ID} tabindex="-1">
             <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
             { keeps_nothing }
-            { link_problem }
+            { link_notice }
             { estimate_view(&state, today, estimate) }
             <p class="open-full">
                 <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>

@@ -20,12 +20,12 @@ pub mod view_nav;
 
 pub use embed_panel::EmbedPanel;
 pub use figure_list::{Figure, FigureList};
-pub use link_problem::LinkProblem;
-pub use out_of_date::OutOfDate;
+pub use link_problem::link_problem;
+pub use out_of_date::out_of_date_notice;
 pub use page_header::PageHeader;
 pub use preset_select::{preset_options, PresetSelect};
-pub use printed_answers::{typed_money, Answers, PrintedAnswer, PrintedAnswers};
+pub use printed_answers::{printed_answers, typed_money, Answers};
 pub use qr_code::QrCode;
 pub use share_panel::{ShareOption, SharePanel};
-pub use table_scroll::TableScroll;
+pub use table_scroll::{table_scroll, TableTitle};
 pub use view_nav::ViewNav;

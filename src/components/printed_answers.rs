@@ -5,10 +5,9 @@ use crate::format;
 use crate::messages::{text, Message};
 
 /// One answer as printed: the question (or a short name for it) and what the user gave.
-#[derive(Clone, PartialEq)]
-pub struct PrintedAnswer {
-    pub label: AttrValue,
-    pub value: AttrValue,
+struct PrintedAnswer {
+    label: AttrValue,
+    value: AttrValue,
 }
 
 /// The answers of a view in the order they are asked, as typed; questions left empty are not
@@ -29,9 +28,6 @@ impl Answers {
         }
     }
 
-    pub fn into_list(self) -> Vec<PrintedAnswer> {
-        self.0
-    }
 }
 
 /// An amount as typed, written as the page writes money (`32000` → `£32,000`); as typed when it
@@ -40,26 +36,17 @@ pub fn typed_money(typed: &str) -> String {
     Money::parse(typed).map(format::money_as_given).unwrap_or_else(|_| typed.trim().to_string())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PrintedAnswersProps {
-    /// Which view was printed, when and from where.
-    pub printed_on: AttrValue,
-    pub heading: AttrValue,
-    pub answers: Vec<PrintedAnswer>,
-}
-
 /// A view's answers as a short list, with the date: printed instead of the form (which the
 /// print stylesheet hides), so a printout says what its figures are for on one or two pages.
-/// Never shown on screen.
-#[function_component(PrintedAnswers)]
-pub fn printed_answers(props: &PrintedAnswersProps) -> Html {
+/// Never shown on screen. `printed_on` says which view was printed, when and from where.
+pub fn printed_answers(printed_on: &str, heading: &str, answers: Answers) -> Html {
     html! {
         <section class="print-only answers-summary">
-            <p class="answers-summary__date">{ props.printed_on.clone() }</p>
-            <h2 class="heading-m">{ props.heading.clone() }</h2>
+            <p class="answers-summary__date">{ printed_on.to_string() }</p>
+            <h2 class="heading-m">{ heading.to_string() }</h2>
             <dl class="answers-summary__list">
-                { for props.answers.iter().map(|answer| html! {
-                    <div class="answers-summary__row"><dt>{ answer.label.clone() }</dt><dd>{ answer.value.clone() }</dd></div>
+                { for answers.0.into_iter().map(|answer| html! {
+                    <div class="answers-summary__row"><dt>{ answer.label }</dt><dd>{ answer.value }</dd></div>
                 }) }
             </dl>
         </section>

@@ -4,12 +4,12 @@ use super::axes::{down, text_at, value_columns, TextKind};
 use super::bar_layout::{BarLayout, DrawnBar, ValuePlace};
 use super::data::{Bar, SeriesStyle, ValueAxis};
 use super::describe::describe_bars;
-use super::figure::ChartFigure;
+use super::figure::{chart_figure, ChartFigureProps};
 use super::geometry::px;
 use super::marks::bar_patterns;
 use super::table::bar_table;
 
-#[derive(Properties, PartialEq, Clone, Debug)]
+#[derive(PartialEq, Clone, Debug)]
 pub struct BarChartProps {
     /// Unique on the page: the figure's id, and the prefix of the ids inside it.
     pub id: AttrValue,
@@ -24,23 +24,31 @@ pub struct BarChartProps {
 
 /// Horizontal bars from zero, each labelled with its name and exact value (so no key is
 /// needed), with a text alternative and the data table.
-#[function_component(BarChart)]
 pub fn bar_chart(props: &BarChartProps) -> Html {
     let BarChartProps { id, title, summary, category_label, values, bars } = props;
     let layout = BarLayout::new(bars, values.unit);
     let frame = layout.frame;
     let description = describe_bars(bars, values.unit);
     let table = bar_table(category_label, &values.label, bars, values.unit);
-    html! {
-        <ChartFigure id={id.clone()} title={title.clone()} summary={summary.clone()} {description}
-            height={layout.height} {table}>
+    let drawing = html! {
+        <>
             <defs>{ bar_patterns(id) }</defs>
             { value_columns(&layout.value_ticks, &frame) }
             { for bars.iter().zip(&layout.bars).map(|(bar, drawn)| bar_row(id, bar, drawn)) }
             { down("chart__zero-line", layout.zero_x, &frame) }
             { text_at(TextKind::Label, frame.middle(), layout.height - 6.0, "middle", &values.label) }
-        </ChartFigure>
-    }
+        </>
+    };
+    chart_figure(ChartFigureProps {
+        id: id.clone(),
+        title: title.clone(),
+        summary: summary.clone(),
+        description: description.into(),
+        height: layout.height,
+        table,
+        legend: Html::default(),
+        children: drawing,
+    })
 }
 
 /// A bar with its label above and its value at its end.

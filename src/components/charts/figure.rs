@@ -1,10 +1,9 @@
 use yew::prelude::*;
 
-use super::data_table::DataTable;
+use super::data_table::data_table;
 use super::geometry::{px, VIEW_WIDTH};
 use super::table::TableData;
 
-#[derive(Properties, PartialEq)]
 pub struct ChartFigureProps {
     pub id: AttrValue,
     pub title: AttrValue,
@@ -14,7 +13,7 @@ pub struct ChartFigureProps {
     /// The viewBox's height; its width is [`VIEW_WIDTH`].
     pub height: f64,
     pub table: TableData,
-    #[prop_or_default]
+    /// The key, above the drawing (empty for charts that label their marks).
     pub legend: Html,
     /// The drawing, inside the `<svg>`.
     pub children: Html,
@@ -23,8 +22,7 @@ pub struct ChartFigureProps {
 /// What every chart is: a `<figure>` whose caption gives the title and the one-sentence
 /// summary, an `<svg role="img">` named by its `<title>` and `<desc>` (the summary and what the
 /// picture shows), and the same numbers as a table.
-#[function_component(ChartFigure)]
-pub fn chart_figure(props: &ChartFigureProps) -> Html {
+pub fn chart_figure(props: ChartFigureProps) -> Html {
     let id = props.id.as_str();
     let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
     html! {
@@ -33,15 +31,15 @@ pub fn chart_figure(props: &ChartFigureProps) -> Html {
                 <span class="chart__title">{ props.title.clone() }</span>
                 <span class="chart__summary">{ props.summary.clone() }</span>
             </figcaption>
-            { props.legend.clone() }
+            { props.legend }
             <svg class="chart__svg" role="img" aria-labelledby={format!("{title_id} {desc_id}")}
                 viewBox={format!("0 0 {} {}", px(VIEW_WIDTH), px(props.height))}
                 preserveAspectRatio="xMinYMin meet" focusable="false">
                 <title id={title_id}>{ props.title.clone() }</title>
                 <desc id={desc_id}>{ format!("{} {}", props.summary, props.description) }</desc>
-                { props.children.clone() }
+                { props.children }
             </svg>
-            <DataTable id={props.id.clone()} caption={props.title.clone()} table={props.table.clone()} />
+            { data_table(id, &props.title, &props.table) }
         </figure>
     }
 }

@@ -3,7 +3,6 @@ use yew::prelude::*;
 use super::data::SeriesStyle;
 use super::marks::{below_zero_pattern, line, marker};
 
-#[derive(Properties, PartialEq)]
 pub struct LegendProps {
     /// Each series' name and style, in the order drawn.
     pub entries: Vec<(AttrValue, SeriesStyle)>,
@@ -12,15 +11,13 @@ pub struct LegendProps {
     /// The chart's id, the prefix of the key's own pattern id.
     pub chart_id: AttrValue,
     /// What the shaded region below zero means, when the chart shades it.
-    #[prop_or_default]
     pub below_zero: Option<AttrValue>,
 }
 
 /// The key to a line chart: each series' line sample (dash pattern and marker, hidden from
 /// screen readers) beside its name, so no series is known by its colour alone; and the meaning
 /// of the shading below zero. (A label inside the drawing would collide with the lines.)
-#[function_component(Legend)]
-pub fn legend(props: &LegendProps) -> Html {
+pub fn legend(props: LegendProps) -> Html {
     html! {
         <ul class="chart__legend">
             { for props.entries.iter().map(|(name, style)| {

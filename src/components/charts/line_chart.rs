@@ -3,14 +3,14 @@ use yew::prelude::*;
 use super::axes::{across, text_at, value_rows, week_marks, TextKind};
 use super::data::{LineShape, Series, ValueAxis, WeekAxis};
 use super::describe::describe_lines;
-use super::figure::ChartFigure;
+use super::figure::{chart_figure, ChartFigureProps};
 use super::geometry::{px, FONT_SIZE};
-use super::legend::Legend;
+use super::legend::{legend, LegendProps};
 use super::line_layout::{LineLayout, LINE_CHART_HEIGHT};
 use super::marks::{below_zero_pattern, line, marker};
 use super::table::line_table;
 
-#[derive(Properties, PartialEq, Clone, Debug)]
+#[derive(PartialEq, Clone, Debug)]
 pub struct LineChartProps {
     /// Unique on the page: the figure's id, and the prefix of the ids inside it.
     pub id: AttrValue,
@@ -21,17 +21,14 @@ pub struct LineChartProps {
     pub weeks: WeekAxis,
     pub values: ValueAxis,
     pub series: Vec<Series>,
-    #[prop_or_default]
     pub shape: LineShape,
     /// When set and some value is below zero, the region below zero is shaded, and the key
     /// says what the shading means with this label.
-    #[prop_or_default]
     pub below_zero_label: Option<AttrValue>,
 }
 
 /// Series over weeks as lines (or steps, for counts), with a heavy zero line when the values go
 /// below zero, a key that does not rely on colour, a text alternative and the data table.
-#[function_component(LineChart)]
 pub fn line_chart(props: &LineChartProps) -> Html {
     let LineChartProps { id, title, summary, weeks, values, series, shape, below_zero_label } = props;
     let layout = LineLayout::new(series, values.unit, *shape);
@@ -39,11 +36,12 @@ pub fn line_chart(props: &LineChartProps) -> Html {
     let description = describe_lines(series, values.unit, weeks.reading, *shape);
     let table = line_table(&weeks.label, series, values.unit);
     let shaded = layout.zero_line.is_some() && below_zero_label.is_some();
-    let legend = html! {
-        <Legend entries={series.iter().map(|s| (s.name.clone(), s.style)).collect::<Vec<_>>()}
-            markers={layout.markers_shown} chart_id={id.clone()}
-            below_zero={below_zero_label.clone().filter(|_| shaded)} />
-    };
+    let legend = legend(LegendProps {
+        entries: series.iter().map(|s| (s.name.clone(), s.style)).collect(),
+        markers: layout.markers_shown,
+        chart_id: id.clone(),
+        below_zero: below_zero_label.clone().filter(|_| shaded),
+    });
     let below_zero = match layout.zero_line.filter(|_| shaded) {
         Some(zero) => html! {
             <g class="chart__below-zero">
@@ -54,9 +52,8 @@ pub fn line_chart(props: &LineChartProps) -> Html {
         },
         None => html! {},
     };
-    html! {
-        <ChartFigure id={id.clone()} title={title.clone()} summary={summary.clone()} description={description}
-            height={LINE_CHART_HEIGHT} {table} {legend}>
+    let drawing = html! {
+        <>
             { below_zero }
             { value_rows(&layout.value_ticks, &frame) }
             { across("chart__axis", frame.bottom, &frame) }
@@ -66,6 +63,16 @@ pub fn line_chart(props: &LineChartProps) -> Html {
             { text_at(TextKind::Label, frame.middle(), LINE_CHART_HEIGHT - 6.0, "middle", &weeks.label) }
             { for layout.lines.iter().map(|drawn| line(drawn.style, &drawn.path)) }
             { for layout.lines.iter().flat_map(|drawn| drawn.markers.iter().map(move |&(x, y)| marker(drawn.style, x, y))) }
-        </ChartFigure>
-    }
+        </>
+    };
+    chart_figure(ChartFigureProps {
+        id: id.clone(),
+        title: title.clone(),
+        summary: summary.clone(),
+        description: description.into(),
+        height: LINE_CHART_HEIGHT,
+        table,
+        legend,
+        children: drawing,
+    })
 }

@@ -22,7 +22,7 @@ mod line_layout;
 mod marks;
 mod table;
 
-pub use bar_chart::{BarChart, BarChartProps};
+pub use bar_chart::{bar_chart, BarChartProps};
 pub use data::{Bar, LineShape, Point, Series, SeriesStyle, ValueAxis, ValueUnit, WeekAxis, WeekReading};
 pub use estimate_charts::{cash_position_chart, jobs_at_risk_chart, weekly_cost_chart};
-pub use line_chart::{LineChart, LineChartProps};
+pub use line_chart::{line_chart, LineChartProps};

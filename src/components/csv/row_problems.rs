@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::TableScroll;
+use crate::components::{table_scroll, TableTitle};
 use crate::derive::row_problems::RowProblem;
 use crate::messages::{text, CommonText};
 
@@ -30,7 +30,7 @@ pub fn row_problems(props: &RowProblemsProps) -> Html {
     };
     html! {
         <div class="row-problems" id={props.id.clone()} tabindex="-1">
-            <TableScroll caption={props.caption.clone()}>
+            { table_scroll(&props.caption, TableTitle::Shown, html! {
                 <table class="table table--problems">
                     <caption class="visually-hidden">{ props.caption.clone() }</caption>
                     <thead>
@@ -42,7 +42,7 @@ pub fn row_problems(props: &RowProblemsProps) -> Html {
                     </thead>
                     <tbody>{ for props.problems.iter().map(row) }</tbody>
                 </table>
-            </TableScroll>
+            }) }
         </div>
     }
 }

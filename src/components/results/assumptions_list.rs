@@ -1,19 +1,17 @@
-use furlough_engine::estimate::AssumptionKind;
+use furlough_engine::estimate::{Estimate, AssumptionKind};
 use yew::prelude::*;
 
 use super::assumption_text::assumption_lines;
-use super::EstimateProps;
 use crate::messages::{text, ResultsText};
 
 /// Every assumption the estimate used, whether it was the user's figure, a default or a rule,
 /// and its source: so each number can be explained from the page.
-#[function_component(AssumptionsList)]
-pub fn assumptions_list(props: &EstimateProps) -> Html {
+pub fn assumptions_list(estimate: &Estimate) -> Html {
     html! {
         <section aria-labelledby="assumptions-heading">
             <h3 class="heading-m" id="assumptions-heading">{ text(ResultsText::AssumptionsHeading) }</h3>
             <dl class="assumptions">
-                { for props.estimate.assumptions.iter().map(|assumption| {
+                { for estimate.assumptions.iter().map(|assumption| {
                     let (kind, class) = match assumption.kind {
                         AssumptionKind::Given => (ResultsText::AssumptionGiven, "tag--given"),
                         AssumptionKind::Default => (ResultsText::AssumptionDefault, "tag--default"),

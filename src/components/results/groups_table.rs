@@ -1,14 +1,12 @@
-use furlough_engine::estimate::GroupBreakdown;
+use furlough_engine::estimate::{Estimate, GroupBreakdown};
 use yew::prelude::*;
 
-use super::EstimateProps;
-use crate::components::TableScroll;
+use crate::components::{table_scroll, TableTitle};
 use crate::format;
 use crate::messages::{text, text_with, ResultsText};
 
 /// One row per staff group: a person's week at work, furloughed and made redundant.
-#[function_component(GroupsTable)]
-pub fn groups_table(props: &EstimateProps) -> Html {
+pub fn groups_table(estimate: &Estimate) -> Html {
     let caption = text(ResultsText::GroupsCaption);
     let columns = [
         ResultsText::EmployeesColumn,
@@ -24,7 +22,7 @@ pub fn groups_table(props: &EstimateProps) -> Html {
     html! {
         <section class="groups-table" aria-labelledby="groups-heading">
             <h3 class="heading-m" id="groups-heading">{ text(ResultsText::GroupsHeading) }</h3>
-            <TableScroll caption={caption} show_title=false>
+            { table_scroll(caption, TableTitle::Hidden, html! {
                 <table class="table">
                     <caption class="visually-hidden">{ caption }</caption>
                     <thead>
@@ -36,10 +34,10 @@ pub fn groups_table(props: &EstimateProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for props.estimate.groups.iter().enumerate().map(|(index, group)| group_row(index, group)) }
+                        { for estimate.groups.iter().enumerate().map(|(index, group)| group_row(index, group)) }
                     </tbody>
                 </table>
-            </TableScroll>
+            }) }
         </section>
     }
 }

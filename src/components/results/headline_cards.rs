@@ -1,14 +1,12 @@
+use furlough_engine::estimate::Estimate;
 use yew::prelude::*;
 
-use super::EstimateProps;
 use crate::format;
 use crate::messages::{text, text_with, CommonText, ResultsText};
 
 /// The six figures people will quote: jobs at risk without and with the scheme, jobs saved,
 /// and the costs. Big amounts are shortened here only; the tables below are exact.
-#[function_component(HeadlineCards)]
-pub fn headline_cards(props: &EstimateProps) -> Html {
-    let estimate = &props.estimate;
+pub fn headline_cards(estimate: &Estimate) -> Html {
     let weeks = estimate.scheme_weeks.to_string();
     let over_weeks = text_with(CommonText::OverWeeks, &[("weeks", &weeks)]);
     let cost_per_job = match estimate.cost_per_job_saved {

@@ -8,19 +8,8 @@ mod headline_cards;
 mod outcome_summary;
 mod weekly_table;
 
-pub use assumptions_list::AssumptionsList;
-pub use groups_table::GroupsTable;
-pub use headline_cards::HeadlineCards;
-pub use outcome_summary::OutcomeSummary;
-pub use weekly_table::WeeklyTable;
-
-use std::rc::Rc;
-
-use furlough_engine::estimate::Estimate;
-use yew::prelude::*;
-
-/// The estimate every results component shows.
-#[derive(Properties, PartialEq)]
-pub struct EstimateProps {
-    pub estimate: Rc<Estimate>,
-}
+pub use assumptions_list::assumptions_list;
+pub use groups_table::groups_table;
+pub use headline_cards::headline_cards;
+pub use outcome_summary::outcome_summary;
+pub use weekly_table::weekly_table;

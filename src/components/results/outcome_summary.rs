@@ -1,15 +1,12 @@
 use furlough_engine::estimate::{Estimate, Outcome, OutcomeSummary as Summary};
 use yew::prelude::*;
 
-use super::EstimateProps;
 use crate::format;
 use crate::messages::{text, text_with, ResultsText};
 
 /// What happens to the firm without and with the scheme, in words, with the runway: the
 /// reasoning behind the jobs-at-risk figures.
-#[function_component(OutcomeSummary)]
-pub fn outcome_summary(props: &EstimateProps) -> Html {
-    let estimate = &props.estimate;
+pub fn outcome_summary(estimate: &Estimate) -> Html {
     let exposed = format::count(estimate.exposed_jobs.into());
     let headcount = format::count(estimate.headcount.into());
     html! {

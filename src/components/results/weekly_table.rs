@@ -1,15 +1,13 @@
+use furlough_engine::estimate::Estimate;
 use furlough_engine::Money;
 use yew::prelude::*;
 
-use super::EstimateProps;
-use crate::components::TableScroll;
+use crate::components::{table_scroll, TableTitle};
 use crate::format;
 use crate::messages::{text, ResultsText};
 
 /// The firm's week during the shutdown, exactly: the figures behind the outcome.
-#[function_component(WeeklyTable)]
-pub fn weekly_table(props: &EstimateProps) -> Html {
-    let estimate = &props.estimate;
+pub fn weekly_table(estimate: &Estimate) -> Html {
     let weekly = &estimate.weekly;
     let money_row = |label: ResultsText, amount: Money| (label, format::money(amount));
     let rows = [
@@ -30,7 +28,7 @@ pub fn weekly_table(props: &EstimateProps) -> Html {
     html! {
         <section aria-labelledby="weekly-heading">
             <h3 class="heading-m" id="weekly-heading">{ text(ResultsText::WeeklyHeading) }</h3>
-            <TableScroll caption={caption} show_title=false>
+            { table_scroll(caption, TableTitle::Hidden, html! {
                 <table class="table">
                     <caption class="visually-hidden">{ caption }</caption>
                     <thead>
@@ -48,7 +46,7 @@ pub fn weekly_table(props: &EstimateProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </TableScroll>
+            }) }
         </section>
     }
 }

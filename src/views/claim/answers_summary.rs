@@ -3,7 +3,7 @@ use furlough_engine::claim::{NicCategory, PensionStatus};
 use yew::prelude::*;
 
 use super::pay::FREQUENCIES;
-use crate::components::{typed_money, Answers, PrintedAnswers};
+use crate::components::{typed_money, printed_answers, Answers};
 use crate::derive::date::date_if_valid;
 use crate::format;
 use crate::messages::{text, text_with, ClaimText, CommonText};
@@ -74,12 +74,7 @@ pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
         answers.add(ClaimText::ToppedUpLegend, yes_no(form.topped_up));
         answers.add(ClaimText::AdditionalLegend, yes_no(form.additional_payments));
     }
-    html! {
-        <PrintedAnswers
-            printed_on={text_with(ClaimText::PrintedOn, &[("date", &format::date(props.today))])}
-            heading={text(CommonText::PrintedAnswersHeading)}
-            answers={answers.into_list()} />
-    }
+    printed_answers(&text_with(ClaimText::PrintedOn, &[("date", &format::date(props.today))]), text(CommonText::PrintedAnswersHeading), answers)
 }
 
 /// A typed date written out (`1 March 2020`) when it is a real date, else as typed.

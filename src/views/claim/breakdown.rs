@@ -5,7 +5,7 @@ use furlough_engine::Money;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::components::TableScroll;
+use crate::components::{table_scroll, TableTitle};
 use crate::derive::claim::ClaimFigures;
 use crate::format;
 use crate::messages::{text, text_with, ClaimResultText};
@@ -31,7 +31,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
         <section class={classes!("claim-breakdown", props.out_of_date.then_some("claim-results--stale"))}
             aria-labelledby="claim-breakdown-heading">
             <h3 class="heading-m" id="claim-breakdown-heading">{ text(ClaimResultText::BreakdownHeading) }</h3>
-            <TableScroll caption={text(ClaimResultText::BreakdownHeading)} show_title=false>
+            { table_scroll(text(ClaimResultText::BreakdownHeading), TableTitle::Hidden, html! {
                 <table class="claim-table" aria-labelledby="claim-breakdown-heading">
                     <thead>
                         <tr>
@@ -67,7 +67,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                         </tr>
                     </tfoot>
                 </table>
-            </TableScroll>
+            }) }
         </section>
     }
 }

@@ -2,7 +2,7 @@ use furlough_engine::Money;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::components::OutOfDate;
+use crate::components::out_of_date_notice;
 use crate::derive::claim::ClaimFigures;
 use crate::derive::Shown;
 use crate::format;
@@ -19,7 +19,7 @@ pub fn claim_results(props: &ClaimResultsProps) -> Html {
     html! {
         <section class="claim-results" aria-labelledby="claim-results-heading">
             <h3 class="heading-m" id="claim-results-heading">{ text(ClaimResultText::ResultsHeading) }</h3>
-            <OutOfDate out_of_date={props.shown.out_of_date} />
+            { out_of_date_notice(props.shown.out_of_date) }
             { match &props.shown.figures {
                 Some(figures) => html! {
                     <div class={classes!(props.shown.out_of_date.then_some("claim-results--stale"))}>

@@ -2,21 +2,13 @@ use chrono::NaiveDate;
 use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
 
-use crate::components::{typed_money, Answers, PrintedAnswers};
+use crate::components::{typed_money, printed_answers, Answers};
 use crate::format;
 use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EntryMode, EstimateForm};
 
-#[derive(Properties, PartialEq)]
-pub struct AnswersSummaryProps {
-    pub form: std::rc::Rc<EstimateForm>,
-    pub today: NaiveDate,
-}
-
 /// The firm estimate's answers, printed instead of its form.
-#[function_component(AnswersSummary)]
-pub fn answers_summary(props: &AnswersSummaryProps) -> Html {
-    let form = &props.form;
+pub fn answers_summary(form: &EstimateForm, today: NaiveDate) -> Html {
     let mut answers = Answers::default();
     match form.mode {
         EntryMode::Quick => {
@@ -45,10 +37,5 @@ pub fn answers_summary(props: &AnswersSummaryProps) -> Html {
     answers.add(EstimateText::CashReservesLabel, typed_money(&form.cash_reserves));
     let scheme = SchemePreset::from_id(&form.preset).map(|preset| text(SchemeText::PresetName(preset))).unwrap_or(form.preset.as_str());
     answers.add(EstimateText::SchemePresetLabel, scheme);
-    html! {
-        <PrintedAnswers
-            printed_on={text_with(EstimateText::PrintedOn, &[("date", &format::date(props.today))])}
-            heading={text(EstimateText::InputsHeading)}
-            answers={answers.into_list()} />
-    }
+    printed_answers(&text_with(EstimateText::PrintedOn, &[("date", &format::date(today))]), text(EstimateText::InputsHeading), answers)
 }

@@ -9,7 +9,6 @@ use crate::state::{EstimateAction, EstimateField, FinanceField};
 
 /// The finance assumptions (detailed mode), each starting at its default and showing its
 /// source, and the tax year whose payroll rules apply.
-#[function_component(FinanceInputs)]
 pub fn finance_inputs(props: &SectionProps) -> Html {
     let finances = &props.form.finances;
     let set = |field| props.on_action.reform(move |typed| EstimateAction::SetFinance(field, typed));

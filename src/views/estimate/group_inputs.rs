@@ -8,16 +8,13 @@ use crate::state::{EstimateAction, GroupField, GroupForm};
 
 /// Detailed mode's workforce: groups of staff, added and removed by the user. Rows are keyed,
 /// so removing one never moves what was typed into another.
-#[function_component(GroupInputs)]
 pub fn group_inputs(props: &SectionProps) -> Html {
     let removable = props.form.groups.len() > 1;
     html! {
         <fieldset class="fieldset form-section" aria-describedby="groups-hint">
             <legend class="fieldset__legend fieldset__legend--m">{ text(EstimateText::GroupsHeading) }</legend>
             <p class="hint" id="groups-hint">{ text(EstimateText::GroupsHint) }</p>
-            { for props.form.groups.iter().enumerate().map(|(index, group)| html! {
-                <GroupRow key={group.key} {index} group={group.clone()} {removable} section={props.clone()} />
-            }) }
+            { for props.form.groups.iter().enumerate().map(|(index, group)| group_row(index, group, removable, props)) }
             <button type="button" class="button button--secondary"
                 onclick={props.on_action.reform(|_| EstimateAction::AddGroup)}>
                 { text(EstimateText::AddGroup) }
@@ -26,17 +23,8 @@ pub fn group_inputs(props: &SectionProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct GroupRowProps {
-    index: usize,
-    group: GroupForm,
-    removable: bool,
-    section: SectionProps,
-}
-
-#[function_component(GroupRow)]
-fn group_row(props: &GroupRowProps) -> Html {
-    let GroupRowProps { index, group, section, .. } = props;
+/// One group's questions, keyed by the group.
+fn group_row(index: usize, group: &GroupForm, removable: bool, section: &SectionProps) -> Html {
     let key = group.key;
     let number = (index + 1).to_string();
     let id = |field: &str| format!("workforce-{index}-{field}");
@@ -49,7 +37,7 @@ fn group_row(props: &GroupRowProps) -> Html {
         })
         .collect::<Vec<_>>();
     html! {
-        <fieldset class="fieldset group-row">
+        <fieldset class="fieldset group-row" {key}>
             <legend class="fieldset__legend">{ text_with(EstimateText::GroupLegend, &[("number", &number)]) }</legend>
             <TextField id={id("label")} label={text(EstimateText::GroupLabelLabel)}
                 hint={text(EstimateText::GroupLabelHint)} value={group.label.clone()}
@@ -80,7 +68,7 @@ fn group_row(props: &GroupRowProps) -> Html {
             <Checkbox id={id("pension-enrolled")} label={text(EstimateText::GroupPensionLabel)}
                 checked={group.pension_enrolled}
                 on_change={section.on_action.reform(move |enrolled| EstimateAction::SetGroupPension { key, enrolled })} />
-            if props.removable {
+            if removable {
                 <button type="button" class="button button--warning"
                     onclick={section.on_action.reform(move |_| EstimateAction::RemoveGroup { key })}>
                     { text_with(EstimateText::RemoveGroup, &[("number", &number)]) }

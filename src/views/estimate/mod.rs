@@ -20,14 +20,14 @@ use crate::derive::Shown;
 use crate::messages::{text, EstimateText};
 use crate::state::{EntryMode, EstimateAction, EstimateForm, FieldError};
 
-use answers_summary::AnswersSummary;
-use finance_inputs::FinanceInputs;
-use group_inputs::GroupInputs;
-use mode_choice::ModeChoice;
-use quick_inputs::QuickInputs;
+use answers_summary::answers_summary;
+use finance_inputs::finance_inputs;
+use group_inputs::group_inputs;
+use mode_choice::mode_choice;
+use quick_inputs::quick_inputs;
 use results::{EstimateDetails, EstimateSummary};
-use scheme_inputs::{SchemeChoice, SchemeInputs};
-use shutdown_inputs::ShutdownInputs;
+use scheme_inputs::{scheme_choice, scheme_inputs};
+use shutdown_inputs::shutdown_inputs;
 
 #[derive(Properties, PartialEq)]
 pub struct EstimateViewProps {
@@ -43,8 +43,7 @@ pub struct EstimateViewProps {
 }
 
 /// What every input section of the view gets: the answers, the problems to show, and the
-/// callback for changes.
-#[derive(Clone, Properties, PartialEq)]
+/// callback for changes. The sections are plain functions of it (they hold no state).
 pub struct SectionProps {
     pub form: Rc<EstimateForm>,
     pub errors: Rc<Vec<FieldError>>,
@@ -74,21 +73,21 @@ pub fn estimate_view(props: &EstimateViewProps) -> Html {
     html! {
         <div class="view estimate-view">
             <ErrorSummary errors={(*errors).clone()} focus_request={props.focus_request} />
-            <AnswersSummary form={props.form.clone()} today={props.today} />
+            { answers_summary(&props.form, props.today) }
             <div class="calculator">
                 <form class="calculator__inputs" novalidate=true {onsubmit} aria-labelledby="estimate-inputs-heading">
                     <h2 class="heading-l" id="estimate-inputs-heading">{ text(EstimateText::InputsHeading) }</h2>
-                    <ModeChoice ..section.clone() />
+                    { mode_choice(&section) }
                     if detailed {
-                        <GroupInputs ..section.clone() />
+                        { group_inputs(&section) }
                     } else {
-                        <QuickInputs ..section.clone() />
+                        { quick_inputs(&section) }
                     }
-                    <ShutdownInputs ..section.clone() />
-                    <SchemeChoice ..section.clone() />
+                    { shutdown_inputs(&section) }
+                    { scheme_choice(&section) }
                     if detailed {
-                        <SchemeInputs ..section.clone() />
-                        <FinanceInputs ..section.clone() />
+                        { scheme_inputs(&section) }
+                        { finance_inputs(&section) }
                     }
                     <button type="submit" class="button">{ text(EstimateText::SubmitButton) }</button>
                 </form>

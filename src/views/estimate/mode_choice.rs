@@ -7,7 +7,6 @@ use crate::state::{EntryMode, EstimateAction};
 
 /// Quick or detailed: the user decides how much to enter; nothing typed in one mode is lost by
 /// switching to the other.
-#[function_component(ModeChoice)]
 pub fn mode_choice(props: &SectionProps) -> Html {
     let option = |value: &str, label, hint| RadioOption {
         value: AttrValue::from(value.to_string()),

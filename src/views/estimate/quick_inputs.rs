@@ -6,7 +6,6 @@ use crate::messages::{text, EstimateText};
 use crate::state::{EstimateAction, EstimateField};
 
 /// Quick mode's workforce: one headcount and one average pay.
-#[function_component(QuickInputs)]
 pub fn quick_inputs(props: &SectionProps) -> Html {
     let set = |field| props.on_action.reform(move |typed| EstimateAction::Set(field, typed));
     html! {

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::charts::{cash_position_chart, jobs_at_risk_chart, weekly_cost_chart, BarChart, LineChart};
-use crate::components::results::{AssumptionsList, GroupsTable, HeadlineCards, OutcomeSummary, WeeklyTable};
-use crate::components::OutOfDate;
+use crate::components::charts::{cash_position_chart, jobs_at_risk_chart, weekly_cost_chart, bar_chart, line_chart};
+use crate::components::results::{assumptions_list, groups_table, headline_cards, outcome_summary, weekly_table};
+use crate::components::out_of_date_notice;
 use crate::derive::estimate::EstimateFigures;
 use crate::derive::Shown;
 use crate::hooks::use_after_first_paint;
@@ -24,12 +24,12 @@ pub fn estimate_summary(props: &EstimateSummaryProps) -> Html {
             <h2 class="heading-l" id="results-heading" tabindex="-1" ref={props.heading_ref.clone()}>
                 { text(ResultsText::Heading) }
             </h2>
-            <OutOfDate out_of_date={props.shown.out_of_date} />
+            { out_of_date_notice(props.shown.out_of_date) }
             { match &props.shown.figures {
                 Some(figures) => html! {
                     <div class={classes!("results", props.shown.out_of_date.then_some("results--out-of-date"))}>
-                        <HeadlineCards estimate={figures.estimate.clone()} />
-                        <OutcomeSummary estimate={figures.estimate.clone()} />
+                        { headline_cards(&figures.estimate) }
+                        { outcome_summary(&figures.estimate) }
                     </div>
                 },
                 None => html! { <p class="hint">{ text(ResultsText::Placeholder) }</p> },
@@ -56,13 +56,13 @@ pub fn estimate_details(props: &EstimateDetailsProps) -> Html {
     html! {
         <div class={classes!("results-details", props.shown.out_of_date.then_some("results--out-of-date"))}>
             <div class="charts">
-                <LineChart ..cash_position_chart(&estimate) />
-                <LineChart ..jobs_at_risk_chart(&estimate) />
-                <BarChart ..weekly_cost_chart(&estimate) />
+                { line_chart(&cash_position_chart(&estimate)) }
+                { line_chart(&jobs_at_risk_chart(&estimate)) }
+                { bar_chart(&weekly_cost_chart(&estimate)) }
             </div>
-            <WeeklyTable estimate={estimate.clone()} />
-            <GroupsTable estimate={estimate.clone()} />
-            <AssumptionsList {estimate} />
+            { weekly_table(&estimate) }
+            { groups_table(&estimate) }
+            { assumptions_list(&estimate) }
         </div>
     }
 }

@@ -8,7 +8,6 @@ use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EstimateAction, SchemeField, SchemeFlag};
 
 /// The scheme preset, with what it means and where it comes from.
-#[function_component(SchemeChoice)]
 pub fn scheme_choice(props: &SectionProps) -> Html {
     let options = preset_options(true);
     let chosen = SchemePreset::from_id(&props.form.preset);
@@ -29,7 +28,6 @@ pub fn scheme_choice(props: &SectionProps) -> Html {
 }
 
 /// Every parameter of the scheme (detailed mode). Changing one makes the scheme "custom".
-#[function_component(SchemeInputs)]
 pub fn scheme_inputs(props: &SectionProps) -> Html {
     let scheme = &props.form.scheme;
     let set = |field| props.on_action.reform(move |typed| EstimateAction::SetScheme(field, typed));

@@ -6,7 +6,6 @@ use crate::messages::{text, EstimateText};
 use crate::state::{EstimateAction, EstimateField};
 
 /// The shutdown itself, and the cash the firm has to get through it.
-#[function_component(ShutdownInputs)]
 pub fn shutdown_inputs(props: &SectionProps) -> Html {
     let set = |field| props.on_action.reform(move |typed| EstimateAction::Set(field, typed));
     html! {

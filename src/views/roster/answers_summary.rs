@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::{typed_money, Answers, PrintedAnswers};
+use crate::components::{typed_money, printed_answers, Answers};
 use crate::derive::defaults::chosen_preset;
 use crate::derive::roster::RosterFile;
 use crate::format;
@@ -33,10 +33,5 @@ pub fn roster_answers(props: &RosterAnswersProps) -> Html {
     answers.add(RosterText::ShutdownWeeksLabel, &form.shutdown_weeks);
     answers.add(EstimateText::CashReservesLabel, typed_money(&form.cash_reserves));
     answers.add(CommonText::SchemeLabel, text(SchemeText::PresetName(chosen_preset(&form.preset))));
-    html! {
-        <PrintedAnswers
-            printed_on={text_with(RosterText::PrintedOn, &[("date", &format::date(props.today))])}
-            heading={text(CommonText::PrintedAnswersHeading)}
-            answers={answers.into_list()} />
-    }
+    printed_answers(&text_with(RosterText::PrintedOn, &[("date", &format::date(props.today))]), text(CommonText::PrintedAnswersHeading), answers)
 }

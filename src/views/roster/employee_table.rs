@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::data_table::{page_bounds, Pagination};
-use crate::components::TableScroll;
+use crate::components::{table_scroll, TableTitle};
 use crate::derive::roster::{EmployeeFigures, RosterFigures};
 use crate::format::money;
 use crate::messages::{text, RosterText};
@@ -40,7 +40,7 @@ pub fn employee_table(props: &EmployeeTableProps) -> Html {
     };
     html! {
         <div class="employee-table">
-            <TableScroll caption={caption}>
+            { table_scroll(caption, TableTitle::Shown, html! {
                 <table class="table">
                     <caption class="visually-hidden">{ caption }</caption>
                     <thead>
@@ -54,7 +54,7 @@ pub fn employee_table(props: &EmployeeTableProps) -> Html {
                     </thead>
                     <tbody>{ for props.figures.employees(from, to).map(|employee| row(&employee)) }</tbody>
                 </table>
-            </TableScroll>
+            }) }
             <Pagination label={text(RosterText::PaginationLabel)} page={current} {total} {on_page} />
         </div>
     }

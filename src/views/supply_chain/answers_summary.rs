@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::{typed_money, Answers, PrintedAnswers};
+use crate::components::{typed_money, printed_answers, Answers};
 use crate::derive::defaults::chosen_preset;
 use crate::derive::supply_chain::{FirmSource, SupplyChainFigures};
 use crate::format;
@@ -50,10 +50,5 @@ pub fn supply_chain_answers(props: &SupplyChainAnswersProps) -> Html {
         answers.add(SupplyChainText::PrintedFileFirmsLabel, text_with(SupplyChainText::PrintedFileFirms, &[("count", &count)]));
     }
     answers.add(CommonText::SchemeLabel, text(SchemeText::PresetName(chosen_preset(&props.form.preset))));
-    html! {
-        <PrintedAnswers
-            printed_on={text_with(SupplyChainText::PrintedOn, &[("date", &format::date(props.today))])}
-            heading={text(CommonText::PrintedAnswersHeading)}
-            answers={answers.into_list()} />
-    }
+    printed_answers(&text_with(SupplyChainText::PrintedOn, &[("date", &format::date(props.today))]), text(CommonText::PrintedAnswersHeading), answers)
 }

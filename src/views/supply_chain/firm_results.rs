@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::data_table::{page_bounds, Pagination};
-use crate::components::TableScroll;
+use crate::components::{table_scroll, TableTitle};
 use crate::derive::supply_chain::{FirmResult, FirmSource, SupplyChainFigures};
 use crate::format;
 use crate::messages::{outcome_text, text, text_with, SupplyChainText};
@@ -41,7 +41,7 @@ pub fn firm_results(props: &FirmResultsProps) -> Html {
     };
     html! {
         <div class="firm-results">
-            <TableScroll {caption}>
+            { table_scroll(caption, TableTitle::Shown, html! {
                 <table class="table">
                     <caption class="visually-hidden">{ caption }</caption>
                     <thead>
@@ -55,7 +55,7 @@ pub fn firm_results(props: &FirmResultsProps) -> Html {
                     </thead>
                     <tbody>{ for firms[from..to].iter().enumerate().map(|(i, firm)| row(from + i, firm)) }</tbody>
                 </table>
-            </TableScroll>
+            }) }
             <Pagination label={text(SupplyChainText::PaginationLabel)} page={current} total={firms.len()} {on_page} />
         </div>
     }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::firm_row::FirmRowInputs;
-use crate::components::TableScroll;
+use crate::components::{table_scroll, TableTitle};
 use crate::derive::supply_chain::{cell_id, ADD_FIRM_ID};
 use crate::messages::{text, SupplyChainText};
 use crate::state::{FieldError, FirmField, FirmForm, SupplyChainAction};
@@ -61,7 +61,7 @@ pub fn firms_table(props: &FirmsTableProps) -> Html {
             if props.firms.is_empty() {
                 <p>{ text(SupplyChainText::NoFirmRows) }</p>
             } else {
-                <TableScroll {caption}>
+                { table_scroll(caption, TableTitle::Shown, html! {
                     <table class="table table--inputs">
                         <caption class="visually-hidden">{ caption }</caption>
                         <thead>
@@ -81,7 +81,7 @@ pub fn firms_table(props: &FirmsTableProps) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </TableScroll>
+                }) }
             }
             <p class="add-firm">
                 <button type="button" id={ADD_FIRM_ID} class="button button--secondary" onclick={on_add}>

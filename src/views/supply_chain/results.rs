@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::firm_results::FirmResults;
 use crate::components::csv::DownloadButton;
-use crate::components::TableScroll;
+use crate::components::{table_scroll, TableTitle};
 use crate::components::{Figure, FigureList};
 use crate::derive::supply_chain::{supply_chain_results_csv, SupplyChainFigures};
 use crate::derive::Shown;
@@ -78,7 +78,7 @@ fn outcome_counts(totals: &SupplyChainTotals) -> Html {
         (CommonText::OutcomeInsolvency, without.insolvency, with.insolvency),
     ];
     html! {
-        <TableScroll {caption}>
+        { table_scroll(caption, TableTitle::Shown, html! {
             <table class="table table--outcomes">
                 <caption class="visually-hidden">{ caption }</caption>
                 <thead>
@@ -98,6 +98,6 @@ fn outcome_counts(totals: &SupplyChainTotals) -> Html {
                     }) }
                 </tbody>
             </table>
-        </TableScroll>
+        }) }
     }
 }
