@@ -5,12 +5,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use furlough_app::components::form::{ErrorSummary, TextField};
+use furlough_app::components::form::{text_field, ErrorSummary, TextFieldProps};
 use furlough_app::state::FieldError;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
+use yew::props;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -35,9 +36,11 @@ struct PayFieldProps {
 fn pay_field(props: &PayFieldProps) -> Html {
     let typed = props.typed.clone();
     html! {
-        <TextField id="pay" label="Average annual pay, in pounds" hint="Before tax"
-            prefix="£" value="1,234.5" error={props.error.clone()}
-            on_input={Callback::from(move |text| typed.borrow_mut().push(text))} />
+        { text_field(&props!(TextFieldProps {
+            id: "pay", label: "Average annual pay, in pounds", hint: "Before tax", prefix: "£",
+            value: "1,234.5", error: props.error.clone(),
+            on_input: Callback::from(move |text| typed.borrow_mut().push(text)),
+        })) }
     }
 }
 
@@ -103,7 +106,9 @@ fn summary_host(props: &SummaryHostProps) -> Html {
     html! {
         <>
             <ErrorSummary {errors} focus_request={props.focus_request} />
-            <TextField id="summary-pay" label="Pay" value="" on_input={Callback::noop()} />
+            { text_field(&props!(TextFieldProps {
+                id: "summary-pay", label: "Pay", value: "", on_input: Callback::noop(),
+            })) }
         </>
     }
 }
@@ -148,8 +153,12 @@ fn unordered_summary_host() -> Html {
     html! {
         <>
             <ErrorSummary {errors} focus_request={*renders} />
-            <TextField id="order-headcount" label="Headcount" value="" on_input={Callback::noop()} />
-            <TextField id="order-cash" label="Cash" value="" on_input={Callback::noop()} />
+            { text_field(&props!(TextFieldProps {
+                id: "order-headcount", label: "Headcount", value: "", on_input: Callback::noop(),
+            })) }
+            { text_field(&props!(TextFieldProps {
+                id: "order-cash", label: "Cash", value: "", on_input: Callback::noop(),
+            })) }
         </>
     }
 }

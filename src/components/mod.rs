@@ -23,7 +23,7 @@ pub use figure_list::{Figure, FigureList};
 pub use link_problem::link_problem;
 pub use out_of_date::out_of_date_notice;
 pub use page_header::PageHeader;
-pub use preset_select::{preset_options, PresetSelect};
+pub use preset_select::{preset_options, preset_select, PresetSelectProps};
 pub use printed_answers::{printed_answers, typed_money, Answers};
 pub use qr_code::QrCode;
 pub use share_panel::{ShareOption, SharePanel};

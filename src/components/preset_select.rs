@@ -1,7 +1,8 @@
 use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
+use yew::props;
 
-use crate::components::form::{SelectField, SelectOption};
+use crate::components::form::{select_field, SelectFieldProps, SelectOption};
 use crate::messages::{text, text_with, CommonText, SchemeText};
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +23,6 @@ pub fn preset_options(with_custom: bool) -> Vec<SelectOption> {
 
 /// The named furlough schemes (not "custom": these views take a scheme as it is), with what
 /// the chosen one pays and where its terms come from.
-#[function_component(PresetSelect)]
 pub fn preset_select(props: &PresetSelectProps) -> Html {
     let options = preset_options(false);
     let hint = text_with(
@@ -33,7 +33,9 @@ pub fn preset_select(props: &PresetSelectProps) -> Html {
         ],
     );
     html! {
-        <SelectField id={props.id.clone()} label={text(CommonText::SchemeLabel)} {options}
-            selected={props.selected.id()} hint={hint} on_change={props.on_change.clone()} />
+        { select_field(&props!(SelectFieldProps {
+            id: props.id.clone(), label: text(CommonText::SchemeLabel), options, selected: props.selected.id(),
+            hint, on_change: props.on_change.clone(),
+        })) }
     }
 }

@@ -1,7 +1,8 @@
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
+use yew::props;
 
-use super::form::Checkbox;
+use super::form::{checkbox, CheckboxProps};
 use super::QrCode;
 use crate::share::ShareLink;
 use crate::messages::{text, CommonText};
@@ -86,8 +87,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             <h2 class="heading-m" id="share-heading">{ text(CommonText::ShareHeading) }</h2>
             <p class="hint" id="share-note">{ props.note.clone() }</p>
             if let Some(option) = &props.option {
-                <Checkbox id="share-option" label={option.label.clone()} checked={option.checked}
-                    on_change={option.on_change.clone()} />
+                { checkbox(&props!(CheckboxProps {
+                    id: "share-option", label: option.label.clone(), checked: option.checked,
+                    on_change: option.on_change.clone(),
+                })) }
             }
             if *status == CopyStatus::TooLong {
                 <p class="notice">{ text(CommonText::LinkTooLongToShare) }</p>

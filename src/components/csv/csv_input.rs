@@ -1,9 +1,10 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::props;
 
 use super::csv_data_url;
-use crate::components::form::{FileUpload, LoadedFile, TextArea};
+use crate::components::form::{text_area, FileUpload, LoadedFile, TextAreaProps};
 use crate::format;
 use crate::messages::{text, text_with, CommonText};
 use crate::state::{CsvAction, CsvText};
@@ -67,9 +68,10 @@ pub fn csv_input(props: &CsvInputProps) -> Html {
     let on_swap = props.on_action.reform(|_: MouseEvent| CsvAction::SwapBack);
     html! {
         <div class="csv-input">
-            <TextArea id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
-                value={props.csv.text.clone()} error={props.error.clone()} {on_input} rows={10}
-                {collapse_over} />
+            { text_area(&props!(TextAreaProps {
+                id: props.id.clone(), label: props.label.clone(), hint: props.hint.clone(),
+                value: props.csv.text.clone(), error: props.error.clone(), on_input, rows: 10, collapse_over,
+            })) }
             if collapsed {
                 <div class="inset-text csv-input__summary">
                     <p>{ text_with(CommonText::LongTextSummary, &[

@@ -11,7 +11,6 @@ pub struct CheckboxProps {
 }
 
 /// A single yes/no choice, such as "The scheme pays employer National Insurance".
-#[function_component(Checkbox)]
 pub fn checkbox(props: &CheckboxProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let on_change = {

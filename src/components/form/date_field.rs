@@ -20,7 +20,6 @@ pub struct DateFieldProps {
 
 /// A date as three boxes, day, month and year, in a fieldset (GOV.UK date input): easy to type
 /// with a keyboard, and nothing is reformatted while the user types.
-#[function_component(DateField)]
 pub fn date_field(props: &DateFieldProps) -> Html {
     let id = props.id.as_str();
     let has_error = props.error.is_some();

@@ -27,7 +27,6 @@ pub struct RadiosProps {
 }
 
 /// One choice out of a few, as a fieldset of radio buttons.
-#[function_component(Radios)]
 pub fn radios(props: &RadiosProps) -> Html {
     let id = props.id.as_str();
     let has_error = props.error.is_some();

@@ -24,7 +24,6 @@ pub struct SelectFieldProps {
 }
 
 /// A drop-down list, for choices with more options than radios read well with.
-#[function_component(SelectField)]
 pub fn select_field(props: &SelectFieldProps) -> Html {
     let id = props.id.as_str();
     let has_error = props.error.is_some();

@@ -29,7 +29,6 @@ const COLLAPSED: &str = "textarea--collapsed";
 
 /// A box for many lines of text, such as a pasted spreadsheet. Lines are not wrapped, so each
 /// row of a CSV stays on its own line.
-#[function_component(TextArea)]
 pub fn text_area(props: &TextAreaProps) -> Html {
     let id = props.id.as_str();
     let has_error = props.error.is_some();

@@ -52,7 +52,6 @@ pub struct TextFieldProps {
 }
 
 /// A one-line text box: money, numbers, labels.
-#[function_component(TextField)]
 pub fn text_field(props: &TextFieldProps) -> Html {
     let id = props.id.as_str();
     let has_error = props.error.is_some();

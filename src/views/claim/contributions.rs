@@ -1,9 +1,10 @@
 use furlough_engine::claim::{NicCategory, PensionStatus};
 use yew::prelude::*;
+use yew::props;
 
 use super::fields::{date_field, error, option};
 use super::SectionProps;
-use crate::components::form::Radios;
+use crate::components::form::{radios, RadiosProps};
 use crate::messages::{text, ClaimText};
 use crate::state::claim_form::{ids, ClaimDate};
 use crate::state::ClaimAction;
@@ -42,10 +43,15 @@ pub fn contributions_section(props: &SectionProps) -> Html {
     html! {
         <div class="claim-section">
             <h3 class="heading-m">{ text(ClaimText::SectionContributions) }</h3>
-            <Radios id={ids::NIC_CATEGORY} legend={text(ClaimText::NicLegend)} options={nic_options}
-                selected={nic_selected} on_change={nic} error={error(props, ids::NIC_CATEGORY)} />
-            <Radios id={ids::PENSION_STATUS} legend={text(ClaimText::PensionLegend)} options={pension_options} inline=true
-                selected={pension_selected} on_change={pension} error={error(props, ids::PENSION_STATUS)} />
+            { radios(&props!(RadiosProps {
+                id: ids::NIC_CATEGORY, legend: text(ClaimText::NicLegend), options: nic_options,
+                selected: nic_selected, on_change: nic, error: error(props, ids::NIC_CATEGORY),
+            })) }
+            { radios(&props!(RadiosProps {
+                id: ids::PENSION_STATUS, legend: text(ClaimText::PensionLegend), options: pension_options,
+                inline: true, selected: pension_selected, on_change: pension,
+                error: error(props, ids::PENSION_STATUS),
+            })) }
             { date_field(props, ClaimDate::LastPayDate, ClaimText::LastPayDateLegend, Some(ClaimText::LastPayDateHint)) }
         </div>
     }

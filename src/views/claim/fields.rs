@@ -3,9 +3,12 @@
 
 use chrono::NaiveDate;
 use yew::prelude::*;
+use yew::props;
 
 use super::SectionProps;
-use crate::components::form::{DateField, InputMode, RadioOption, Radios, TextField};
+use crate::components::form::{
+    self, radios, text_field, DateFieldProps, InputMode, RadioOption, RadiosProps, TextFieldProps,
+};
 use crate::derive::date::date_if_valid;
 use crate::messages::{text, ClaimText};
 use crate::state::claim_form::{ids, ClaimDate, ClaimField, ClaimQuestion};
@@ -24,9 +27,11 @@ pub fn date_field(props: &SectionProps, which: ClaimDate, legend: ClaimText, hin
     let on_action = props.on_action.clone();
     let on_input = Callback::from(move |(part, text)| on_action.emit(ClaimAction::SetDate(which, part, text)));
     html! {
-        <DateField id={id} legend={text(legend)} value={props.form.date(which).clone()}
-            hint={hint_text.and_then(hint).or_else(|| hint(ClaimText::DateHint))}
-            error={error(props, id)} {on_input} />
+        { form::date_field(&props!(DateFieldProps {
+            id, legend: text(legend), value: props.form.date(which).clone(),
+            hint: hint_text.and_then(hint).or_else(|| hint(ClaimText::DateHint)), error: error(props, id),
+            on_input,
+        })) }
     }
 }
 
@@ -44,11 +49,12 @@ pub fn money_field(props: &SectionProps, field: ClaimField, label: ClaimText, hi
     };
     let is_days = field == ClaimField::StatutoryLeaveDays;
     html! {
-        <TextField id={id} label={text(label)} value={value.clone()} hint={hint_text.and_then(hint)}
-            error={error(props, id)} {on_input}
-            prefix={(!is_days).then_some(AttrValue::Static("£"))}
-            input_mode={if is_days { InputMode::Numeric } else { InputMode::Decimal }}
-            width={Some("input--width-10")} />
+        { text_field(&props!(TextFieldProps {
+            id, label: text(label), value: value.clone(), hint: hint_text.and_then(hint),
+            error: error(props, id), on_input, prefix: (!is_days).then_some(AttrValue::Static("£")),
+            input_mode: if is_days { InputMode::Numeric } else { InputMode::Decimal },
+            width: Some("input--width-10"),
+        })) }
     }
 }
 
@@ -71,8 +77,10 @@ pub fn yes_no(props: &SectionProps, question: ClaimQuestion, legend: ClaimText, 
     };
     let id = ids::question(question);
     html! {
-        <Radios id={id} legend={text(legend)} {options} selected={selected} {on_change} inline=true
-            hint={hint_text.and_then(hint)} error={error(props, id)} />
+        { radios(&props!(RadiosProps {
+            id, legend: text(legend), options, selected, on_change, inline: true,
+            hint: hint_text.and_then(hint), error: error(props, id),
+        })) }
     }
 }
 

@@ -1,9 +1,10 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
+use yew::props;
 
 use super::fields::{error, typed_periods, yes_no};
 use super::SectionProps;
-use crate::components::form::TextField;
+use crate::components::form::{text_field, TextFieldProps};
 use crate::format;
 use crate::messages::{text, text_with, ClaimText, CommonText};
 use crate::state::claim_form::{ids, ClaimQuestion, PeriodField};
@@ -44,8 +45,10 @@ fn hours_row(props: &SectionProps, key: u32, from: NaiveDate, to: NaiveDate) -> 
         let on_action = props.on_action.clone();
         let on_input = Callback::from(move |text| on_action.emit(ClaimAction::SetPeriod { key, field, text }));
         html! {
-            <TextField id={id.clone()} label={text(label)} value={row.field(field).to_string()}
-                width={Some("input--width-5")} error={error(props, &id)} {on_input} />
+            { text_field(&props!(TextFieldProps {
+                id: id.clone(), label: text(label), value: row.field(field).to_string(),
+                width: Some("input--width-5"), error: error(props, &id), on_input,
+            })) }
         }
     };
     html! {

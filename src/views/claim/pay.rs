@@ -1,10 +1,11 @@
 use furlough_engine::claim::PayFrequency;
 use yew::prelude::*;
+use yew::props;
 
 use super::fields::{error, money_field, option};
 use super::variable_pay::VariablePaySection;
 use super::SectionProps;
-use crate::components::form::Radios;
+use crate::components::form::{radios, RadiosProps};
 use crate::messages::{text, ClaimText};
 use crate::state::claim_form::{ids, ClaimField, PayMethod};
 use crate::state::ClaimAction;
@@ -51,10 +52,14 @@ pub fn pay_section(props: &SectionProps) -> Html {
     html! {
         <div class="claim-section">
             <h3 class="heading-m">{ text(ClaimText::SectionPay) }</h3>
-            <Radios id={ids::PAY_FREQUENCY} legend={text(ClaimText::PayFrequencyLegend)} options={frequencies}
-                selected={selected_frequency} on_change={frequency} error={error(props, ids::PAY_FREQUENCY)} />
-            <Radios id={ids::PAY_METHOD} legend={text(ClaimText::PayMethodLegend)} options={methods}
-                selected={selected_method} on_change={method} error={error(props, ids::PAY_METHOD)} />
+            { radios(&props!(RadiosProps {
+                id: ids::PAY_FREQUENCY, legend: text(ClaimText::PayFrequencyLegend), options: frequencies,
+                selected: selected_frequency, on_change: frequency, error: error(props, ids::PAY_FREQUENCY),
+            })) }
+            { radios(&props!(RadiosProps {
+                id: ids::PAY_METHOD, legend: text(ClaimText::PayMethodLegend), options: methods,
+                selected: selected_method, on_change: method, error: error(props, ids::PAY_METHOD),
+            })) }
             if props.asked.regular_pay {
                 <div class="conditional">
                     { money_field(props, ClaimField::RegularPay, ClaimText::RegularPayLabel, Some(ClaimText::RegularPayHint)) }

@@ -1,8 +1,9 @@
 use yew::prelude::*;
+use yew::props;
 
 use super::fields::error;
 use super::SectionProps;
-use crate::components::form::DateField;
+use crate::components::form::{date_field, DateFieldProps};
 use crate::derive::claim::proposal::propose_pay_period_ends;
 use crate::messages::{text, text_with, ClaimText, CommonText};
 use crate::state::claim_form::{ids, PayPeriodRow};
@@ -70,7 +71,10 @@ fn end_row(props: &SectionProps, index: usize, row: &PayPeriodRow, removable: bo
     let remove = Callback::from(move |_: MouseEvent| on_action.emit(ClaimAction::RemovePayPeriod { key }));
     html! {
         <div class="repeat-row" key={key}>
-            <DateField id={id.clone()} legend={legend.clone()} value={row.end.clone()} error={error(props, &id)} {on_input} />
+            { date_field(&props!(DateFieldProps {
+                id: id.clone(), legend: legend.clone(), value: row.end.clone(), error: error(props, &id),
+                on_input,
+            })) }
             if removable {
                 <button type="button" class="link-button" onclick={remove}>
                     { text(ClaimText::Remove) }<span class="visually-hidden">{ format!(" {legend}") }</span>

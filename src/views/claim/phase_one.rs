@@ -1,8 +1,9 @@
 use yew::prelude::*;
+use yew::props;
 
 use super::fields::{error, money_field, typed_periods, yes_no};
 use super::SectionProps;
-use crate::components::form::TextField;
+use crate::components::form::{text_field, TextFieldProps};
 use crate::format;
 use crate::messages::{text, text_with, ClaimText};
 use crate::state::claim_form::{ids, ClaimField, ClaimQuestion, PeriodField};
@@ -41,8 +42,12 @@ fn period_amounts(props: &SectionProps, field: PeriodField, label: ClaimText) ->
             let on_action = props.on_action.clone();
             let on_input = Callback::from(move |text| on_action.emit(ClaimAction::SetPeriod { key, field, text }));
             Some(html! {
-                <TextField key={key} id={id.clone()} {label} value={row.field(field).to_string()} prefix="£"
-                    width={Some("input--width-10")} error={error(props, &id)} {on_input} />
+                <key={key}>
+                    { text_field(&props!(TextFieldProps {
+                        id: id.clone(), label, value: row.field(field).to_string(), prefix: "£",
+                        width: Some("input--width-10"), error: error(props, &id), on_input,
+                    })) }
+                </>
             })
         }) }
     }

@@ -1,8 +1,11 @@
 use yew::prelude::*;
+use yew::props;
 
 use super::fields::{date_field, error, money_field, option, yes_no};
 use super::SectionProps;
-use crate::components::form::{DateField, Radios, TextField};
+use crate::components::form::{
+    self, radios, text_field, DateFieldProps, RadiosProps, TextFieldProps,
+};
 use crate::messages::{text, text_with, ClaimText, CommonText};
 use crate::state::claim_form::{ids, ClaimDate, ClaimField, ClaimQuestion, LastYearRow, StartedBy};
 use crate::state::ClaimAction;
@@ -30,8 +33,10 @@ pub fn variable_pay_section(props: &SectionProps) -> Html {
     ];
     html! {
         <>
-            <Radios id={ids::EMPLOYEE_STARTED} legend={text(ClaimText::EmployeeStartedLegend)} {options} {selected}
-                on_change={started} error={error(props, ids::EMPLOYEE_STARTED)} />
+            { radios(&props!(RadiosProps {
+                id: ids::EMPLOYEE_STARTED, legend: text(ClaimText::EmployeeStartedLegend), options, selected,
+                on_change: started, error: error(props, ids::EMPLOYEE_STARTED),
+            })) }
             if asked.employee_start_date {
                 { date_field(props, ClaimDate::EmployeeStart, ClaimText::EmployeeStartLegend, None) }
             }
@@ -88,11 +93,15 @@ fn payment_row(props: &SectionProps, number: usize, row: &LastYearRow) -> Html {
     let legend = text_with(ClaimText::LastYearDateLegend, &[("n", &number)]);
     html! {
         <div class="repeat-row" key={key}>
-            <DateField id={date_id.clone()} legend={legend.clone()} value={row.pay_date.clone()}
-                error={error(props, &date_id)} on_input={on_date} />
-            <TextField id={amount_id.clone()} label={text_with(ClaimText::LastYearAmountLabel, &[("n", &number)])}
-                value={row.amount.clone()} prefix="£" width={Some("input--width-10")}
-                error={error(props, &amount_id)} on_input={on_amount} />
+            { form::date_field(&props!(DateFieldProps {
+                id: date_id.clone(), legend: legend.clone(), value: row.pay_date.clone(),
+                error: error(props, &date_id), on_input: on_date,
+            })) }
+            { text_field(&props!(TextFieldProps {
+                id: amount_id.clone(), label: text_with(ClaimText::LastYearAmountLabel, &[("n", &number)]),
+                value: row.amount.clone(), prefix: "£", width: Some("input--width-10"),
+                error: error(props, &amount_id), on_input: on_amount,
+            })) }
             <button type="button" class="link-button" onclick={remove}>
                 { text(ClaimText::Remove) }<span class="visually-hidden">{ format!(" {legend}") }</span>
             </button>

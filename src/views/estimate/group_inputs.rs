@@ -1,8 +1,12 @@
 use furlough_engine::payroll::NicCategory;
 use yew::prelude::*;
+use yew::props;
 
 use super::SectionProps;
-use crate::components::form::{Checkbox, InputMode, SelectField, SelectOption, TextField};
+use crate::components::form::{
+    checkbox, select_field, text_field, CheckboxProps, InputMode, SelectFieldProps, SelectOption,
+    TextFieldProps,
+};
 use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EstimateAction, GroupField, GroupForm};
 
@@ -39,35 +43,50 @@ fn group_row(index: usize, group: &GroupForm, removable: bool, section: &Section
     html! {
         <fieldset class="fieldset group-row" {key}>
             <legend class="fieldset__legend">{ text_with(EstimateText::GroupLegend, &[("number", &number)]) }</legend>
-            <TextField id={id("label")} label={text(EstimateText::GroupLabelLabel)}
-                hint={text(EstimateText::GroupLabelHint)} value={group.label.clone()}
-                error={section.error(&id("label"))} input_mode={InputMode::Text} width="input--width-20"
-                on_input={set(GroupField::Label)} />
+            { text_field(&props!(TextFieldProps {
+                id: id("label"), label: text(EstimateText::GroupLabelLabel),
+                hint: text(EstimateText::GroupLabelHint), value: group.label.clone(),
+                error: section.error(&id("label")), input_mode: InputMode::Text, width: "input--width-20",
+                on_input: set(GroupField::Label),
+            })) }
             <div class="field-row">
-                <TextField id={id("employees")} label={text(EstimateText::GroupEmployeesLabel)}
-                    value={group.employees.clone()} error={section.error(&id("employees"))}
-                    input_mode={InputMode::Numeric} width="input--width-5" on_input={set(GroupField::Employees)} />
-                <TextField id={id("annual-pay")} label={text(EstimateText::GroupPayLabel)}
-                    value={group.annual_pay.clone()} error={section.error(&id("annual-pay"))}
-                    prefix="£" width="input--width-10" on_input={set(GroupField::AnnualPay)} />
+                { text_field(&props!(TextFieldProps {
+                    id: id("employees"), label: text(EstimateText::GroupEmployeesLabel),
+                    value: group.employees.clone(), error: section.error(&id("employees")),
+                    input_mode: InputMode::Numeric, width: "input--width-5",
+                    on_input: set(GroupField::Employees),
+                })) }
+                { text_field(&props!(TextFieldProps {
+                    id: id("annual-pay"), label: text(EstimateText::GroupPayLabel),
+                    value: group.annual_pay.clone(), error: section.error(&id("annual-pay")), prefix: "£",
+                    width: "input--width-10", on_input: set(GroupField::AnnualPay),
+                })) }
             </div>
             <div class="field-row">
-                <TextField id={id("age")} label={text(EstimateText::GroupAgeLabel)}
-                    hint={text(EstimateText::GroupAgeHint)} value={group.age.clone()}
-                    error={section.error(&id("age"))} input_mode={InputMode::Numeric} width="input--width-5"
-                    on_input={set(GroupField::Age)} />
-                <TextField id={id("years-service")} label={text(EstimateText::GroupServiceLabel)}
-                    hint={text(EstimateText::GroupServiceHint)} value={group.years_service.clone()}
-                    error={section.error(&id("years-service"))} input_mode={InputMode::Numeric}
-                    width="input--width-5" on_input={set(GroupField::YearsService)} />
+                { text_field(&props!(TextFieldProps {
+                    id: id("age"), label: text(EstimateText::GroupAgeLabel),
+                    hint: text(EstimateText::GroupAgeHint), value: group.age.clone(),
+                    error: section.error(&id("age")), input_mode: InputMode::Numeric, width: "input--width-5",
+                    on_input: set(GroupField::Age),
+                })) }
+                { text_field(&props!(TextFieldProps {
+                    id: id("years-service"), label: text(EstimateText::GroupServiceLabel),
+                    hint: text(EstimateText::GroupServiceHint), value: group.years_service.clone(),
+                    error: section.error(&id("years-service")), input_mode: InputMode::Numeric,
+                    width: "input--width-5", on_input: set(GroupField::YearsService),
+                })) }
             </div>
-            <SelectField id={id("nic-category")} label={text(EstimateText::GroupNicLabel)}
-                hint={text(EstimateText::GroupNicHint)} options={nic_options}
-                selected={group.nic_category.clone()} error={section.error(&id("nic-category"))}
-                on_change={set(GroupField::NicCategory)} />
-            <Checkbox id={id("pension-enrolled")} label={text(EstimateText::GroupPensionLabel)}
-                checked={group.pension_enrolled}
-                on_change={section.on_action.reform(move |enrolled| EstimateAction::SetGroupPension { key, enrolled })} />
+            { select_field(&props!(SelectFieldProps {
+                id: id("nic-category"), label: text(EstimateText::GroupNicLabel),
+                hint: text(EstimateText::GroupNicHint), options: nic_options,
+                selected: group.nic_category.clone(), error: section.error(&id("nic-category")),
+                on_change: set(GroupField::NicCategory),
+            })) }
+            { checkbox(&props!(CheckboxProps {
+                id: id("pension-enrolled"), label: text(EstimateText::GroupPensionLabel),
+                checked: group.pension_enrolled,
+                on_change: section.on_action.reform(move |enrolled| EstimateAction::SetGroupPension { key, enrolled }),
+            })) }
             if removable {
                 <button type="button" class="button button--warning"
                     onclick={section.on_action.reform(move |_| EstimateAction::RemoveGroup { key })}>

@@ -1,7 +1,8 @@
 use yew::prelude::*;
+use yew::props;
 
 use super::SectionProps;
-use crate::components::form::{RadioOption, Radios};
+use crate::components::form::{radios, RadioOption, RadiosProps};
 use crate::messages::{text, EstimateText};
 use crate::state::{EntryMode, EstimateAction};
 
@@ -25,6 +26,8 @@ pub fn mode_choice(props: &SectionProps) -> Html {
         EstimateAction::SetMode(if value == "detailed" { EntryMode::Detailed } else { EntryMode::Quick })
     });
     html! {
-        <Radios id="entry-mode" legend={text(EstimateText::ModeLegend)} {options} selected={selected} {on_change} />
+        { radios(&props!(RadiosProps {
+            id: "entry-mode", legend: text(EstimateText::ModeLegend), options, selected, on_change,
+        })) }
     }
 }

@@ -1,8 +1,11 @@
 use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
+use yew::props;
 
 use super::SectionProps;
-use crate::components::form::{Checkbox, InputMode, SelectField, TextField};
+use crate::components::form::{
+    checkbox, select_field, text_field, CheckboxProps, InputMode, SelectFieldProps, TextFieldProps,
+};
 use crate::components::preset_options;
 use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EstimateAction, SchemeField, SchemeFlag};
@@ -13,10 +16,11 @@ pub fn scheme_choice(props: &SectionProps) -> Html {
     let chosen = SchemePreset::from_id(&props.form.preset);
     html! {
         <>
-            <SelectField id="scheme-preset" label={text(EstimateText::SchemePresetLabel)}
-                hint={text(EstimateText::SchemePresetHint)} {options}
-                selected={props.form.preset.clone()}
-                on_change={props.on_action.reform(EstimateAction::ChoosePreset)} />
+            { select_field(&props!(SelectFieldProps {
+                id: "scheme-preset", label: text(EstimateText::SchemePresetLabel),
+                hint: text(EstimateText::SchemePresetHint), options, selected: props.form.preset.clone(),
+                on_change: props.on_action.reform(EstimateAction::ChoosePreset),
+            })) }
             if let Some(preset) = chosen {
                 <div class="inset-text" aria-live="polite">
                     <p>{ text(SchemeText::PresetDescription(preset)) }</p>
@@ -35,31 +39,44 @@ pub fn scheme_inputs(props: &SectionProps) -> Html {
     html! {
         <fieldset class="fieldset form-section">
             <legend class="fieldset__legend fieldset__legend--m">{ text(EstimateText::SchemeHeading) }</legend>
-            <TextField id="scheme-gov-rate-pct" label={text(EstimateText::GovRateLabel)}
-                hint={text(EstimateText::GovRateHint)} value={scheme.gov_rate_pct.clone()}
-                error={props.error("scheme-gov-rate-pct")} suffix="%" width="input--width-5"
-                on_input={set(SchemeField::GovRate)} />
-            <TextField id="scheme-employee-floor-pct" label={text(EstimateText::FloorLabel)}
-                hint={text(EstimateText::FloorHint)} value={scheme.employee_floor_pct.clone()}
-                error={props.error("scheme-employee-floor-pct")} suffix="%" width="input--width-5"
-                on_input={set(SchemeField::EmployeeFloor)} />
-            <TextField id="scheme-monthly-cap" label={text(EstimateText::CapLabel)}
-                hint={text(EstimateText::CapHint)} value={scheme.monthly_cap.clone()}
-                error={props.error("scheme-monthly-cap")} prefix="£" width="input--width-10"
-                on_input={set(SchemeField::MonthlyCap)} />
-            <TextField id="scheme-top-up-to-pct" label={text(EstimateText::TopUpLabel)}
-                hint={text(EstimateText::TopUpHint)} value={scheme.top_up_to_pct.clone()}
-                error={props.error("scheme-top-up-to-pct")} suffix="%" width="input--width-5"
-                on_input={set(SchemeField::TopUpTo)} />
-            <TextField id="scheme-max-weeks" label={text(EstimateText::MaxWeeksLabel)}
-                hint={text(EstimateText::MaxWeeksHint)} value={scheme.max_weeks.clone()}
-                error={props.error("scheme-max-weeks")} suffix={text(EstimateText::WeeksSuffix)}
-                input_mode={InputMode::Numeric} width="input--width-5"
-                on_input={set(SchemeField::MaxWeeks)} />
-            <Checkbox id="scheme-covers-employer-nic" label={text(EstimateText::CoversNicLabel)}
-                checked={scheme.covers_employer_nic} on_change={flag(SchemeFlag::CoversEmployerNic)} />
-            <Checkbox id="scheme-covers-pension" label={text(EstimateText::CoversPensionLabel)}
-                checked={scheme.covers_pension} on_change={flag(SchemeFlag::CoversPension)} />
+            { text_field(&props!(TextFieldProps {
+                id: "scheme-gov-rate-pct", label: text(EstimateText::GovRateLabel),
+                hint: text(EstimateText::GovRateHint), value: scheme.gov_rate_pct.clone(),
+                error: props.error("scheme-gov-rate-pct"), suffix: "%", width: "input--width-5",
+                on_input: set(SchemeField::GovRate),
+            })) }
+            { text_field(&props!(TextFieldProps {
+                id: "scheme-employee-floor-pct", label: text(EstimateText::FloorLabel),
+                hint: text(EstimateText::FloorHint), value: scheme.employee_floor_pct.clone(),
+                error: props.error("scheme-employee-floor-pct"), suffix: "%", width: "input--width-5",
+                on_input: set(SchemeField::EmployeeFloor),
+            })) }
+            { text_field(&props!(TextFieldProps {
+                id: "scheme-monthly-cap", label: text(EstimateText::CapLabel),
+                hint: text(EstimateText::CapHint), value: scheme.monthly_cap.clone(),
+                error: props.error("scheme-monthly-cap"), prefix: "£", width: "input--width-10",
+                on_input: set(SchemeField::MonthlyCap),
+            })) }
+            { text_field(&props!(TextFieldProps {
+                id: "scheme-top-up-to-pct", label: text(EstimateText::TopUpLabel),
+                hint: text(EstimateText::TopUpHint), value: scheme.top_up_to_pct.clone(),
+                error: props.error("scheme-top-up-to-pct"), suffix: "%", width: "input--width-5",
+                on_input: set(SchemeField::TopUpTo),
+            })) }
+            { text_field(&props!(TextFieldProps {
+                id: "scheme-max-weeks", label: text(EstimateText::MaxWeeksLabel),
+                hint: text(EstimateText::MaxWeeksHint), value: scheme.max_weeks.clone(),
+                error: props.error("scheme-max-weeks"), suffix: text(EstimateText::WeeksSuffix),
+                input_mode: InputMode::Numeric, width: "input--width-5", on_input: set(SchemeField::MaxWeeks),
+            })) }
+            { checkbox(&props!(CheckboxProps {
+                id: "scheme-covers-employer-nic", label: text(EstimateText::CoversNicLabel),
+                checked: scheme.covers_employer_nic, on_change: flag(SchemeFlag::CoversEmployerNic),
+            })) }
+            { checkbox(&props!(CheckboxProps {
+                id: "scheme-covers-pension", label: text(EstimateText::CoversPensionLabel),
+                checked: scheme.covers_pension, on_change: flag(SchemeFlag::CoversPension),
+            })) }
         </fieldset>
     }
 }

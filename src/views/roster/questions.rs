@@ -1,9 +1,10 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::props;
 
-use crate::components::form::{InputMode, TextField};
-use crate::components::PresetSelect;
+use crate::components::form::{text_field, InputMode, TextFieldProps};
+use crate::components::{preset_select, PresetSelectProps};
 use crate::derive::defaults::chosen_preset;
 use crate::derive::roster::{CASH_RESERVES_ID, LOST_OUTPUT_ID, PRESET_ID, SHUTDOWN_WEEKS_ID};
 use crate::messages::{text, CommonText, EstimateText, RosterText};
@@ -26,20 +27,28 @@ pub fn questions(props: &QuestionsProps) -> Html {
     html! {
         <>
             <h3 class="heading-m">{ text(RosterText::ShutdownHeading) }</h3>
-            <TextField id={LOST_OUTPUT_ID} label={text(RosterText::LostOutputLabel)}
-                hint={text(RosterText::LostOutputHint)} value={form.lost_output_pct.clone()}
-                error={error(LOST_OUTPUT_ID)} suffix="%" width="input--width-5"
-                on_input={set(RosterField::LostOutput)} />
-            <TextField id={SHUTDOWN_WEEKS_ID} label={text(RosterText::ShutdownWeeksLabel)}
-                hint={text(EstimateText::ShutdownWeeksHint)} value={form.shutdown_weeks.clone()}
-                error={error(SHUTDOWN_WEEKS_ID)} suffix={text(CommonText::WeeksUnit)} width="input--width-5"
-                input_mode={InputMode::Numeric} on_input={set(RosterField::ShutdownWeeks)} />
-            <TextField id={CASH_RESERVES_ID} label={text(EstimateText::CashReservesLabel)}
-                hint={text(RosterText::CashReservesHint)} value={form.cash_reserves.clone()}
-                error={error(CASH_RESERVES_ID)} prefix="£" width="input--width-10"
-                on_input={set(RosterField::CashReserves)} />
-            <PresetSelect id={PRESET_ID} selected={chosen_preset(&form.preset)}
-                on_change={props.on_action.reform(RosterAction::ChoosePreset)} />
+            { text_field(&props!(TextFieldProps {
+                id: LOST_OUTPUT_ID, label: text(RosterText::LostOutputLabel),
+                hint: text(RosterText::LostOutputHint), value: form.lost_output_pct.clone(),
+                error: error(LOST_OUTPUT_ID), suffix: "%", width: "input--width-5",
+                on_input: set(RosterField::LostOutput),
+            })) }
+            { text_field(&props!(TextFieldProps {
+                id: SHUTDOWN_WEEKS_ID, label: text(RosterText::ShutdownWeeksLabel),
+                hint: text(EstimateText::ShutdownWeeksHint), value: form.shutdown_weeks.clone(),
+                error: error(SHUTDOWN_WEEKS_ID), suffix: text(CommonText::WeeksUnit), width: "input--width-5",
+                input_mode: InputMode::Numeric, on_input: set(RosterField::ShutdownWeeks),
+            })) }
+            { text_field(&props!(TextFieldProps {
+                id: CASH_RESERVES_ID, label: text(EstimateText::CashReservesLabel),
+                hint: text(RosterText::CashReservesHint), value: form.cash_reserves.clone(),
+                error: error(CASH_RESERVES_ID), prefix: "£", width: "input--width-10",
+                on_input: set(RosterField::CashReserves),
+            })) }
+            { preset_select(&props!(PresetSelectProps {
+                id: PRESET_ID, selected: chosen_preset(&form.preset),
+                on_change: props.on_action.reform(RosterAction::ChoosePreset),
+            })) }
         </>
     }
 }

@@ -1,7 +1,8 @@
 use yew::prelude::*;
+use yew::props;
 
 use super::firms_table::FIELD_COLUMNS;
-use crate::components::form::{InputMode, TextField};
+use crate::components::form::{text_field, InputMode, TextFieldProps};
 use crate::derive::supply_chain::cell_id;
 use crate::messages::{text, text_with, SupplyChainText};
 use crate::state::{error_for, FieldError, FirmField, FirmForm, SupplyChainAction};
@@ -35,8 +36,10 @@ pub fn firm_row_inputs(props: &FirmRowProps) -> Html {
         let on_input = props.on_action.reform(move |text| SupplyChainAction::SetFirm { key, field, text });
         html! {
             <td class="table__cell">
-                <TextField id={id} {label} label_hidden=true value={props.firm.field(field).to_string()}
-                    {error} {input_mode} width={width} {on_input} />
+                { text_field(&props!(TextFieldProps {
+                    id, label, label_hidden: true, value: props.firm.field(field).to_string(), error,
+                    input_mode, width, on_input,
+                })) }
             </td>
         }
     };

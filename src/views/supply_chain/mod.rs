@@ -11,11 +11,12 @@ mod results;
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::props;
 
 use crate::components::form::ErrorSummary;
-use crate::components::PresetSelect;
+use crate::components::{preset_select, PresetSelectProps};
 use crate::derive::defaults::chosen_preset;
-use crate::derive::supply_chain::{SupplyChainFigures, PRESET_ID};
+use crate::derive::supply_chain::{PRESET_ID, SupplyChainFigures};
 use crate::derive::Shown;
 use crate::messages::{text, CommonText, SupplyChainText};
 use crate::state::{FieldError, SupplyChainAction, SupplyChainForm};
@@ -74,8 +75,10 @@ pub fn supply_chain_view(props: &SupplyChainViewProps) -> Html {
                 <Import csv={props.form.csv.clone()} {row_problems} errors={errors}
                     on_action={props.on_action.clone()} />
                 <h3 class="heading-m">{ text(SupplyChainText::SchemeHeading) }</h3>
-                <PresetSelect id={PRESET_ID} selected={chosen_preset(&props.form.preset)}
-                    on_change={props.on_action.reform(SupplyChainAction::ChoosePreset)} />
+                { preset_select(&props!(PresetSelectProps {
+                    id: PRESET_ID, selected: chosen_preset(&props.form.preset),
+                    on_change: props.on_action.reform(SupplyChainAction::ChoosePreset),
+                })) }
                 <button type="submit" class="button">{ text(CommonText::Calculate) }</button>
             </form>
             <Results shown={props.shown.clone()} />
