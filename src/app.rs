@@ -7,9 +7,13 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 
 use yew::prelude::*;
+use yew::props;
 
 use crate::clock;
-use crate::components::{link_problem, EmbedPanel, PageHeader, ShareOption, SharePanel, ViewNav};
+use crate::components::{
+    embed_panel, link_problem, page_header, view_nav, EmbedPanelProps, ShareOption, SharePanel,
+    ViewNavProps,
+};
 use crate::derive::roster::{derive_roster, read_roster_text};
 use crate::derive::supply_chain::derive_supply_chain;
 use crate::derive::estimate::{derive_estimate, EstimateFigures};
@@ -25,7 +29,10 @@ use crate::startup;
 use crate::state::{Action, AppState, View};
 use crate::views::roster::roster_errors;
 use crate::views::supply_chain::supply_chain_errors;
-use crate::views::{ClaimView, EstimateView, MethodView, RosterView, SupplyChainView};
+use crate::views::{
+    claim_view, method_view, roster_view, supply_chain_view, ClaimViewProps, EstimateView,
+    RosterViewProps, SupplyChainViewProps,
+};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -96,40 +103,27 @@ pub fn app() -> Html {
     let view = match state.view {
         View::Estimate => estimate_view(&state, today, estimate.clone()),
         View::Roster => html! {
-            <RosterView
-                form={state.roster.clone()}
-                {today}
-                file={roster_file}
-                shown={roster}
-                {show_missing}
-                focus_request={state.error_focus_request}
-                on_action={dispatcher(&state, Action::Roster)}
-                on_submit={send(Action::FocusErrors)}
-            />
+            { roster_view(&props!(RosterViewProps {
+                form: state.roster.clone(), today, file: roster_file, shown: roster, show_missing,
+                focus_request: state.error_focus_request, on_action: dispatcher(&state, Action::Roster),
+                on_submit: send(Action::FocusErrors),
+            })) }
         },
         View::Claim => html! {
-            <ClaimView
-                form={state.claim.clone()}
-                {today}
-                shown={claim}
-                {show_missing}
-                focus_request={state.error_focus_request}
-                on_action={dispatcher(&state, Action::Claim)}
-                on_submit={send(Action::FocusErrors)}
-            />
+            { claim_view(&props!(ClaimViewProps {
+                form: state.claim.clone(), today, shown: claim, show_missing,
+                focus_request: state.error_focus_request, on_action: dispatcher(&state, Action::Claim),
+                on_submit: send(Action::FocusErrors),
+            })) }
         },
         View::SupplyChain => html! {
-            <SupplyChainView
-                form={state.supply_chain.clone()}
-                {today}
-                shown={supply_chain}
-                {show_missing}
-                focus_request={state.error_focus_request}
-                on_action={dispatcher(&state, Action::SupplyChain)}
-                on_submit={send(Action::FocusErrors)}
-            />
+            { supply_chain_view(&props!(SupplyChainViewProps {
+                form: state.supply_chain.clone(), today, shown: supply_chain, show_missing,
+                focus_request: state.error_focus_request, on_action: dispatcher(&state, Action::SupplyChain),
+                on_submit: send(Action::FocusErrors),
+            })) }
         },
-        View::Method => html! { <MethodView /> },
+        View::Method => method_view(),
     };
     let link_notice = state.link_problem.map(|problem| link_problem(&problem, &send(Action::DismissLinkProblem)));
 
@@ -147,7 +141,9 @@ pub fn app() -> Html {
         View::Estimate => html! {
             <>
                 { share_panel(&estimate_link, CommonText::ShareNoteEstimate, None) }
-                <EmbedPanel base_url={(*home_url).clone()} preset={state.estimate.preset.clone()} />
+                { embed_panel(&props!(EmbedPanelProps {
+                    base_url: (*home_url).clone(), preset: state.estimate.preset.clone(),
+                })) }
             </>
         },
         View::Claim => share_panel(&claim_link, CommonText::ShareNoteClaim, None),
@@ -165,13 +161,13 @@ pub fn app() -> Html {
 
     html! {
         <>
-            <PageHeader />
+            { page_header() }
             <main class="page" id={MAIN_CONTENT_ID} tabindex="-1">
                 <h1 class="heading-xl">{ text(CommonText::AppTitle) }</h1>
                 <p class="lead">{ text(CommonText::AppIntro) }</p>
                 <p class="privacy-note">{ text(CommonText::PrivacyNote) }</p>
                 { link_notice }
-                <ViewNav current={state.view} />
+                { view_nav(&props!(ViewNavProps { current: state.view })) }
                 { view }
                 { sharing }
             </main>

@@ -6,11 +6,12 @@
 use furlough_app::derive::claim::derive_claim;
 use furlough_app::derive::use_shown;
 use furlough_app::state::{Action, AppState};
-use furlough_app::views::ClaimView;
+use furlough_app::views::{claim_view, ClaimViewProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
+use yew::props;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,8 +30,10 @@ fn host() -> Html {
         Callback::from(move |()| state.dispatch(Action::FocusErrors))
     };
     html! {
-        <ClaimView form={state.claim.clone()} today={chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()}
-            {shown} show_missing={state.show_missing()} focus_request={state.error_focus_request} {on_action} {on_submit} />
+        { claim_view(&props!(ClaimViewProps {
+            form: state.claim.clone(), today: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(), shown,
+            show_missing: state.show_missing(), focus_request: state.error_focus_request, on_action, on_submit,
+        })) }
     }
 }
 

@@ -5,14 +5,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use furlough_app::components::csv::{CsvInput, RowProblems};
-use furlough_app::components::data_table::Pagination;
+use furlough_app::components::csv::{row_problems, CsvInput, RowProblemsProps};
+use furlough_app::components::data_table::{pagination, PaginationProps};
 use furlough_app::derive::row_problems::RowProblem;
 use furlough_app::state::{CsvAction, CsvText};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 use yew::prelude::*;
+use yew::props;
 
 mod browser_support;
 
@@ -81,7 +82,9 @@ struct ProblemsHostProps {
 
 #[function_component(ProblemsHost)]
 fn problems_host(props: &ProblemsHostProps) -> Html {
-    html! { <RowProblems id="left-out" caption="Rows left out" problems={props.problems.clone()} /> }
+    html! { { row_problems(&props!(RowProblemsProps {
+        id: "left-out", caption: "Rows left out", problems: props.problems.clone(),
+    })) } }
 }
 
 #[wasm_bindgen_test]
@@ -114,8 +117,10 @@ struct PagesHostProps {
 fn pages_host(props: &PagesHostProps) -> Html {
     let pages = props.pages.clone();
     html! {
-        <Pagination label="Pages of the table" page={props.page} total={120}
-            on_page={Callback::from(move |page| pages.borrow_mut().push(page))} />
+        { pagination(&props!(PaginationProps {
+            label: "Pages of the table", page: props.page, total: 120,
+            on_page: Callback::from(move |page| pages.borrow_mut().push(page)),
+        })) }
     }
 }
 

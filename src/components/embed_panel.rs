@@ -13,7 +13,6 @@ pub struct EmbedPanelProps {
 
 /// The snippets a union or government site pastes to embed the calculator with the scheme
 /// currently chosen.
-#[function_component(EmbedPanel)]
 pub fn embed_panel(props: &EmbedPanelProps) -> Html {
     let base = props.base_url.as_str();
     let preset = props.preset.as_str();

@@ -16,7 +16,6 @@ pub struct FigureListProps {
 }
 
 /// Headline figures as cards, a description list so each value is read with its label.
-#[function_component(FigureList)]
 pub fn figure_list(props: &FigureListProps) -> Html {
     html! {
         <dl class="figures" aria-label={props.label.clone()}>

@@ -3,7 +3,6 @@ use yew::prelude::*;
 use crate::messages::{text, CommonText};
 
 /// The product's name in a bar across the top of the page.
-#[function_component(PageHeader)]
 pub fn page_header() -> Html {
     html! {
         <header class="site-header">

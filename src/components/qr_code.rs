@@ -10,7 +10,6 @@ pub struct QrCodeProps {
 
 /// A QR code of a link, as SVG, for printed leaflets. Drawn as one path of black squares with
 /// the standard four-module quiet zone, so it scans from paper at any size.
-#[function_component(QrCode)]
 pub fn qr_code(props: &QrCodeProps) -> Html {
     let Ok(code) = Code::encode_text(&props.link, QrCodeEcc::Medium) else {
         return html! { <p class="hint">{ text(CommonText::QrTooLong) }</p> };

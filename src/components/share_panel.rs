@@ -3,7 +3,7 @@ use yew::prelude::*;
 use yew::props;
 
 use super::form::{checkbox, CheckboxProps};
-use super::QrCode;
+use super::{qr_code, QrCodeProps};
 use crate::share::ShareLink;
 use crate::messages::{text, CommonText};
 
@@ -113,7 +113,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <input class="input" id="share-link" type="text" readonly=true value={link.clone()} />
             }
             if let Some(link) = (*qr_link).clone() {
-                <QrCode link={link.clone()} />
+                { qr_code(&props!(QrCodeProps { link: link.clone() })) }
             }
             <p class="share-panel__clear">
                 { text(CommonText::DraftNote) }{ " " }

@@ -11,7 +11,6 @@ pub struct ViewNavProps {
 /// The views as links to their URL fragments; the open one is marked `aria-current`. Plain
 /// links, so the back button, "open in new tab" and keyboard use all work without scripts of
 /// our own; the app follows the fragment (see `app.rs`).
-#[function_component(ViewNav)]
 pub fn view_nav(props: &ViewNavProps) -> Html {
     html! {
         <nav class="view-nav" aria-label={text(CommonText::ViewNavLabel)}>

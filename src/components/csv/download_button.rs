@@ -13,7 +13,6 @@ pub struct DownloadButtonProps {
 
 /// Saves a CSV file made on this device. Nothing is sent anywhere: the browser saves the text
 /// from memory.
-#[function_component(DownloadButton)]
 pub fn download_button(props: &DownloadButtonProps) -> Html {
     let onclick = {
         let contents = props.contents.clone();

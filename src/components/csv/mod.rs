@@ -7,5 +7,5 @@ mod download_button;
 mod row_problems;
 
 pub use csv_input::CsvInput;
-pub use download_button::{csv_data_url, DownloadButton};
-pub use row_problems::RowProblems;
+pub use download_button::{csv_data_url, download_button, DownloadButtonProps};
+pub use row_problems::{row_problems, RowProblemsProps};

@@ -13,7 +13,6 @@ pub struct RowProblemsProps {
 }
 
 /// The rows of a file left out of the figures: row, column and what to do, in file order.
-#[function_component(RowProblems)]
 pub fn row_problems(props: &RowProblemsProps) -> Html {
     if props.problems.is_empty() {
         return html! {};

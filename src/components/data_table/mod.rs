@@ -2,4 +2,4 @@
 
 mod pagination;
 
-pub use pagination::{page_bounds, Pagination, PAGE_SIZE};
+pub use pagination::{page_bounds, pagination, PAGE_SIZE, PaginationProps};

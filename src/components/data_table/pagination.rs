@@ -26,7 +26,6 @@ pub struct PaginationProps {
 
 /// First, previous, next and last page, and which rows are shown. Buttons that lead nowhere
 /// stay focusable (`aria-disabled`) so focus is not lost on the first or last page.
-#[function_component(Pagination)]
 pub fn pagination(props: &PaginationProps) -> Html {
     let (page, from, to) = page_bounds(props.page, props.total);
     if props.total <= PAGE_SIZE {

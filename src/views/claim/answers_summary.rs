@@ -3,7 +3,7 @@ use furlough_engine::claim::{NicCategory, PensionStatus};
 use yew::prelude::*;
 
 use super::pay::FREQUENCIES;
-use crate::components::{typed_money, printed_answers, Answers};
+use crate::components::{printed_answers, typed_money, Answers};
 use crate::derive::date::date_if_valid;
 use crate::format;
 use crate::messages::{text, text_with, ClaimText, CommonText};
@@ -22,7 +22,6 @@ pub struct ClaimAnswersProps {
 /// The claim's answers that count, printed instead of its form: the claim and furlough dates,
 /// the pay, the pay periods and the yes/no questions asked. The per-period hours and amounts
 /// are in the printed breakdown.
-#[function_component(ClaimAnswers)]
 pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
     let form = &props.form;
     let asked = props.asked;

@@ -18,7 +18,6 @@ pub struct BreakdownProps {
 
 /// Claim spec §8: one row per pay period with every step, so a payroll officer can check the
 /// claim line by line. Wide, so it scrolls sideways inside its own focusable region.
-#[function_component(Breakdown)]
 pub fn breakdown(props: &BreakdownProps) -> Html {
     let result = &props.figures.result;
     let periods = &result.periods;

@@ -6,7 +6,6 @@ use crate::messages::{text, ClaimText};
 use crate::state::claim_form::{ClaimDate, ClaimQuestion};
 
 /// Claim spec §2: the claim period and the furlough.
-#[function_component(ClaimPeriodSection)]
 pub fn claim_period_section(props: &SectionProps) -> Html {
     html! {
         <div class="claim-section">

@@ -11,7 +11,6 @@ use crate::state::ClaimAction;
 
 /// Claim spec §6 (claims ending before August 2020): the employer NIC and pension grants need
 /// the NIC category, the pension status and the last pay date (for the tax year).
-#[function_component(ContributionsSection)]
 pub fn contributions_section(props: &SectionProps) -> Html {
     let nic = {
         let on_action = props.on_action.clone();

@@ -12,7 +12,6 @@ use crate::state::ClaimAction;
 
 /// Claim spec §3, flexible furlough (claims from July 2020): whether the employee worked, and
 /// then the usual and worked hours of each pay period.
-#[function_component(HoursSection)]
 pub fn hours_section(props: &SectionProps) -> Html {
     let id = ids::HOURS;
     html! {

@@ -16,6 +16,7 @@ mod variable_pay;
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::props;
 
 use crate::components::form::ErrorSummary;
 use crate::derive::claim::questions::ClaimQuestions;
@@ -23,15 +24,15 @@ use crate::derive::claim::ClaimFigures;
 use crate::derive::Shown;
 use crate::messages::{text, ClaimText};
 use crate::state::{ClaimAction, ClaimForm, FieldError};
-use answers_summary::ClaimAnswers;
-use breakdown::Breakdown;
-use claim_period::ClaimPeriodSection;
-use contributions::ContributionsSection;
-use hours::HoursSection;
-use pay::PaySection;
-use pay_periods::PayPeriodsSection;
-use phase_one::PhaseOneSection;
-use results::ClaimResults;
+use answers_summary::{claim_answers, ClaimAnswersProps};
+use breakdown::{breakdown, BreakdownProps};
+use claim_period::claim_period_section;
+use contributions::contributions_section;
+use hours::hours_section;
+use pay::pay_section;
+use pay_periods::pay_periods_section;
+use phase_one::phase_one_section;
+use results::{claim_results, ClaimResultsProps};
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimViewProps {
@@ -55,7 +56,6 @@ pub struct SectionProps {
     pub on_action: Callback<ClaimAction>,
 }
 
-#[function_component(ClaimView)]
 pub fn claim_view(props: &ClaimViewProps) -> Html {
     let errors = props.shown.problems.shown(props.show_missing);
     let section = SectionProps {
@@ -73,31 +73,31 @@ pub fn claim_view(props: &ClaimViewProps) -> Html {
         })
     };
     html! {
-        <section class="view" aria-labelledby="view-heading">
+        <section class="view" aria-labelledby="view-heading" key="claim">
             <h2 class="heading-l" id="view-heading">{ text(ClaimText::Heading) }</h2>
             <p class="claim-intro">{ text(ClaimText::Intro) }</p>
             <ErrorSummary {errors} focus_request={props.focus_request} />
-            <ClaimAnswers form={props.form.clone()} {asked} today={props.today} />
+            { claim_answers(&props!(ClaimAnswersProps { form: props.form.clone(), asked, today: props.today })) }
             <div class="claim-layout">
                 <form class="claim-form" novalidate=true onsubmit={on_submit}>
-                    <ClaimPeriodSection ..section.clone() />
-                    <PaySection ..section.clone() />
-                    <PayPeriodsSection ..section.clone() />
+                    { claim_period_section(&section) }
+                    { pay_section(&section) }
+                    { pay_periods_section(&section) }
                     if asked.worked_during_claim {
-                        <HoursSection ..section.clone() />
+                        { hours_section(&section) }
                     }
                     if asked.nic_and_pension {
-                        <ContributionsSection ..section.clone() />
+                        { contributions_section(&section) }
                     }
                     if asked.phase_one_pay {
-                        <PhaseOneSection ..section.clone() />
+                        { phase_one_section(&section) }
                     }
                     <button class="button" type="submit">{ text(ClaimText::Calculate) }</button>
                 </form>
-                <ClaimResults shown={props.shown.clone()} />
+                { claim_results(&props!(ClaimResultsProps { shown: props.shown.clone() })) }
             </div>
             if let Some(figures) = props.shown.figures.clone() {
-                <Breakdown {figures} out_of_date={props.shown.out_of_date} />
+                { breakdown(&props!(BreakdownProps { figures, out_of_date: props.shown.out_of_date })) }
             }
         </section>
     }

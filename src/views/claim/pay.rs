@@ -3,7 +3,7 @@ use yew::prelude::*;
 use yew::props;
 
 use super::fields::{error, money_field, option};
-use super::variable_pay::VariablePaySection;
+use super::variable_pay::variable_pay_section;
 use super::SectionProps;
 use crate::components::form::{radios, RadiosProps};
 use crate::messages::{text, ClaimText};
@@ -18,7 +18,6 @@ pub(super) const FREQUENCIES: [(PayFrequency, &str, ClaimText); 4] = [
 ];
 
 /// Claim spec §2, §3: how often and how the employee is paid, then what the chosen method needs.
-#[function_component(PaySection)]
 pub fn pay_section(props: &SectionProps) -> Html {
     let frequency = {
         let on_action = props.on_action.clone();
@@ -67,7 +66,7 @@ pub fn pay_section(props: &SectionProps) -> Html {
             }
             if props.asked.variable_pay {
                 <div class="conditional">
-                    <VariablePaySection ..props.clone() />
+                    { variable_pay_section(props) }
                 </div>
             }
         </div>

@@ -11,7 +11,6 @@ use crate::state::ClaimAction;
 
 /// Claim spec §2: the end dates of the pay periods, the first ending before the claim. A button
 /// proposes them from the frequency and the claim period; the user can change each one.
-#[function_component(PayPeriodsSection)]
 pub fn pay_periods_section(props: &SectionProps) -> Html {
     let id = ids::PAY_PERIODS;
     let proposal = propose_pay_period_ends(&props.form);

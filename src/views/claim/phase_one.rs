@@ -11,7 +11,6 @@ use crate::state::ClaimAction;
 
 /// Claim spec §6, claims before July 2020: pay beyond the grant raises the employer's NIC, part
 /// of which the NIC grant covers.
-#[function_component(PhaseOneSection)]
 pub fn phase_one_section(props: &SectionProps) -> Html {
     let form = &props.form;
     html! {

@@ -14,7 +14,6 @@ pub struct ClaimResultsProps {
 }
 
 /// Claim spec §8: the headline figures (the breakdown by pay period is below the form).
-#[function_component(ClaimResults)]
 pub fn claim_results(props: &ClaimResultsProps) -> Html {
     html! {
         <section class="claim-results" aria-labelledby="claim-results-heading">

@@ -12,7 +12,6 @@ use crate::state::ClaimAction;
 
 /// Claim spec §3, variable pay: the employee's start, the average-pay period and, when the
 /// employee can use it, last year's pay.
-#[function_component(VariablePaySection)]
 pub fn variable_pay_section(props: &SectionProps) -> Html {
     let asked = props.asked;
     let started = {
@@ -51,14 +50,13 @@ pub fn variable_pay_section(props: &SectionProps) -> Html {
             { money_field(props, ClaimField::StatutoryLeaveDays, ClaimText::StatutoryLeaveDaysLabel, None) }
             { date_field(props, ClaimDate::FirstFurlough, ClaimText::FirstFurloughLegend, Some(ClaimText::FirstFurloughHint)) }
             if asked.last_year_payments {
-                <LastYearPayments ..props.clone() />
+                { last_year_payments(props) }
             }
         </>
     }
 }
 
 /// Claim spec §3 (same period last year): pay dates and amounts, as many as needed.
-#[function_component(LastYearPayments)]
 fn last_year_payments(props: &SectionProps) -> Html {
     let add = {
         let on_action = props.on_action.clone();

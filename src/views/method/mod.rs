@@ -5,11 +5,10 @@ use yew::prelude::*;
 
 use crate::messages::{text, MethodText};
 
-#[function_component(MethodView)]
 pub fn method_view() -> Html {
     let document = |id: MethodText| Html::from_html_unchecked(AttrValue::Static(text(id)));
     html! {
-        <div class="view prose">
+        <div class="view prose" key="method">
             <article aria-label={text(MethodText::EstimateLabel)}>{ document(MethodText::EstimateMethod) }</article>
             <article aria-label={text(MethodText::ClaimLabel)}>{ document(MethodText::ClaimMethod) }</article>
         </div>

@@ -1,11 +1,13 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::{typed_money, printed_answers, Answers};
+use crate::components::{printed_answers, typed_money, Answers};
 use crate::derive::defaults::chosen_preset;
 use crate::derive::roster::RosterFile;
 use crate::format;
-use crate::messages::{text, text_count, text_with, CommonText, EstimateText, RosterText, SchemeText};
+use crate::messages::{
+    text, text_count, text_with, CommonText, EstimateText, RosterText, SchemeText,
+};
 use crate::state::RosterForm;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +20,6 @@ pub struct RosterAnswersProps {
 /// The roster view's answers, printed instead of its form: how many employees were read (and
 /// left out), the shutdown and the scheme. The roster itself is the user's file; the printout
 /// does not repeat it.
-#[function_component(RosterAnswers)]
 pub fn roster_answers(props: &RosterAnswersProps) -> Html {
     let form = &props.form;
     let mut answers = Answers::default();

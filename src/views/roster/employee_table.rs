@@ -1,8 +1,9 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::props;
 
-use crate::components::data_table::{page_bounds, Pagination};
+use crate::components::data_table::{page_bounds, pagination, PaginationProps};
 use crate::components::{table_scroll, TableTitle};
 use crate::derive::roster::{EmployeeFigures, RosterFigures};
 use crate::format::money;
@@ -55,7 +56,9 @@ pub fn employee_table(props: &EmployeeTableProps) -> Html {
                     <tbody>{ for props.figures.employees(from, to).map(|employee| row(&employee)) }</tbody>
                 </table>
             }) }
-            <Pagination label={text(RosterText::PaginationLabel)} page={current} {total} {on_page} />
+            { pagination(&props!(PaginationProps {
+                label: text(RosterText::PaginationLabel), page: current, total, on_page,
+            })) }
         </div>
     }
 }

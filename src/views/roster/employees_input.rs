@@ -2,9 +2,10 @@ use std::rc::Rc;
 
 use furlough_engine::estimate::ROSTER_TEMPLATE;
 use yew::prelude::*;
+use yew::props;
 
-use crate::components::csv::{CsvInput, RowProblems};
-use crate::derive::roster::{RosterFile, CSV_ID, ROW_PROBLEMS_ID};
+use crate::components::csv::{row_problems, CsvInput, RowProblemsProps};
+use crate::derive::roster::{CSV_ID, ROW_PROBLEMS_ID, RosterFile};
 use crate::messages::{text, text_count, RosterText};
 use crate::state::{error_for, CsvText, FieldError, RosterAction};
 
@@ -18,7 +19,6 @@ pub struct EmployeesInputProps {
 
 /// The roster: the box (or a file, or the template), how many employees were read, and the
 /// rows left out.
-#[function_component(EmployeesInput)]
 pub fn employees_input(props: &EmployeesInputProps) -> Html {
     let file = &props.file;
     let left_out = file.reading.rows_left_out;
@@ -42,8 +42,10 @@ pub fn employees_input(props: &EmployeesInputProps) -> Html {
                     { text_count(RosterText::RowsReadOne, RosterText::RowsRead, read) }
                 }
             </p>
-            <RowProblems id={ROW_PROBLEMS_ID} caption={text(RosterText::RowProblemsCaption)}
-                problems={file.row_problems.clone()} />
+            { row_problems(&props!(RowProblemsProps {
+                id: ROW_PROBLEMS_ID, caption: text(RosterText::RowProblemsCaption),
+                problems: file.row_problems.clone(),
+            })) }
         </>
     }
 }

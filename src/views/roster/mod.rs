@@ -10,17 +10,18 @@ mod results;
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::props;
 
 use crate::components::form::ErrorSummary;
-use crate::derive::roster::{RosterFigures, RosterFile, CSV_ID, ROW_PROBLEMS_ID};
+use crate::derive::roster::{CSV_ID, ROW_PROBLEMS_ID, RosterFigures, RosterFile};
 use crate::derive::row_problems::summary_entries;
 use crate::derive::Shown;
 use crate::messages::{text, CommonText, RosterText};
 use crate::state::{FieldError, RosterAction, RosterForm};
-use answers_summary::RosterAnswers;
-use employees_input::EmployeesInput;
-use questions::Questions;
-use results::Results;
+use answers_summary::{roster_answers, RosterAnswersProps};
+use employees_input::{employees_input, EmployeesInputProps};
+use questions::{questions, QuestionsProps};
+use results::{results, ResultsProps};
 
 #[derive(Properties, PartialEq)]
 pub struct RosterViewProps {
@@ -46,7 +47,6 @@ pub fn roster_errors(shown: &Shown<RosterFigures>, file: &RosterFile, show_missi
     errors
 }
 
-#[function_component(RosterView)]
 pub fn roster_view(props: &RosterViewProps) -> Html {
     let errors = roster_errors(&props.shown, &props.file, props.show_missing);
     let onsubmit = {
@@ -57,18 +57,24 @@ pub fn roster_view(props: &RosterViewProps) -> Html {
         })
     };
     html! {
-        <section class="view" aria-labelledby="view-heading">
+        <section class="view" aria-labelledby="view-heading" key="roster">
             <h2 class="heading-l" id="view-heading">{ text(RosterText::Heading) }</h2>
             <p class="lead">{ text(RosterText::Intro) }</p>
             <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />
-            <RosterAnswers form={props.form.clone()} file={props.file.clone()} today={props.today} />
+            { roster_answers(&props!(RosterAnswersProps {
+                form: props.form.clone(), file: props.file.clone(), today: props.today,
+            })) }
             <form class="roster-form" novalidate=true {onsubmit}>
-                <EmployeesInput csv={props.form.csv.clone()} file={props.file.clone()} errors={errors.clone()}
-                    on_action={props.on_action.clone()} />
-                <Questions form={props.form.clone()} errors={errors} on_action={props.on_action.clone()} />
+                { employees_input(&props!(EmployeesInputProps {
+                    csv: props.form.csv.clone(), file: props.file.clone(), errors: errors.clone(),
+                    on_action: props.on_action.clone(),
+                })) }
+                { questions(&props!(QuestionsProps {
+                    form: props.form.clone(), errors, on_action: props.on_action.clone(),
+                })) }
                 <button type="submit" class="button">{ text(CommonText::Calculate) }</button>
             </form>
-            <Results shown={props.shown.clone()} />
+            { results(&props!(ResultsProps { shown: props.shown.clone() })) }
         </section>
     }
 }

@@ -19,7 +19,6 @@ pub struct QuestionsProps {
 
 /// What a roster does not say: how much output is lost, for how long, the firm's cash and the
 /// scheme.
-#[function_component(Questions)]
 pub fn questions(props: &QuestionsProps) -> Html {
     let form = &props.form;
     let set = |field: RosterField| props.on_action.reform(move |text| RosterAction::Set(field, text));

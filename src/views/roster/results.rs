@@ -1,9 +1,10 @@
 use furlough_engine::estimate::Estimate;
 use yew::prelude::*;
+use yew::props;
 
 use super::employee_table::EmployeeTable;
-use crate::components::csv::DownloadButton;
-use crate::components::{Figure, FigureList};
+use crate::components::csv::{download_button, DownloadButtonProps};
+use crate::components::{figure_list, Figure, FigureListProps};
 use crate::derive::roster::{employee_results_csv, RosterFigures};
 use crate::derive::Shown;
 use crate::format;
@@ -15,7 +16,6 @@ pub struct ResultsProps {
 }
 
 /// The firm's headline figures, each employee's figures a page at a time, and the export.
-#[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let Some(figures) = props.shown.figures.clone() else {
         return html! {};
@@ -47,11 +47,15 @@ pub fn results(props: &ResultsProps) -> Html {
                     <strong class="notice__text">{ text(CommonText::OutOfDate) }</strong>
                 </div>
             }
-            <FigureList label={text(RosterText::HeadlineLabel)} figures={headline(estimate)} />
+            { figure_list(&props!(FigureListProps {
+                label: text(RosterText::HeadlineLabel), figures: headline(estimate),
+            })) }
             <p>{ summary }</p>
             <p class="hint">{ exposure }</p>
             <EmployeeTable figures={figures.clone()} />
-            <DownloadButton label={text(CommonText::ExportCsv)} file_name="roster-results.csv" {contents} />
+            { download_button(&props!(DownloadButtonProps {
+                label: text(CommonText::ExportCsv), file_name: "roster-results.csv", contents,
+            })) }
         </section>
     }
 }

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::components::{typed_money, printed_answers, Answers};
+use crate::components::{printed_answers, typed_money, Answers};
 use crate::derive::defaults::chosen_preset;
 use crate::derive::supply_chain::{FirmSource, SupplyChainFigures};
 use crate::format;
@@ -19,7 +19,6 @@ pub struct SupplyChainAnswersProps {
 
 /// The supply chain's answers, printed instead of its form: each firm of the table as typed,
 /// how many firms came from an imported file, and the scheme.
-#[function_component(SupplyChainAnswers)]
 pub fn supply_chain_answers(props: &SupplyChainAnswersProps) -> Html {
     let mut answers = Answers::default();
     for firm in props.form.firms.iter().filter(|firm| !firm.is_blank()) {

@@ -1,8 +1,9 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::props;
 
-use crate::components::data_table::{page_bounds, Pagination};
+use crate::components::data_table::{page_bounds, pagination, PaginationProps};
 use crate::components::{table_scroll, TableTitle};
 use crate::derive::supply_chain::{FirmResult, FirmSource, SupplyChainFigures};
 use crate::format;
@@ -56,7 +57,9 @@ pub fn firm_results(props: &FirmResultsProps) -> Html {
                     <tbody>{ for firms[from..to].iter().enumerate().map(|(i, firm)| row(from + i, firm)) }</tbody>
                 </table>
             }) }
-            <Pagination label={text(SupplyChainText::PaginationLabel)} page={current} total={firms.len()} {on_page} />
+            { pagination(&props!(PaginationProps {
+                label: text(SupplyChainText::PaginationLabel), page: current, total: firms.len(), on_page,
+            })) }
         </div>
     }
 }

@@ -19,7 +19,6 @@ pub struct FirmRowProps {
 
 /// A firm's row: one box per question, each labelled for screen readers with its column and
 /// row ("Employees, row 2"), and a button to remove the row.
-#[function_component(FirmRowInputs)]
 pub fn firm_row_inputs(props: &FirmRowProps) -> Html {
     let key = props.firm.key;
     let row = props.row.to_string();

@@ -1,6 +1,7 @@
 use yew::prelude::*;
+use yew::props;
 
-use super::firm_row::FirmRowInputs;
+use super::firm_row::{firm_row_inputs, FirmRowProps};
 use crate::components::{table_scroll, TableTitle};
 use crate::derive::supply_chain::{cell_id, ADD_FIRM_ID};
 use crate::messages::{text, SupplyChainText};
@@ -75,9 +76,12 @@ pub fn firms_table(props: &FirmsTableProps) -> Html {
                         </thead>
                         <tbody>
                             { for props.firms.iter().enumerate().map(|(index, firm)| html! {
-                                <FirmRowInputs key={firm.key} row={index + 1} firm={firm.clone()}
-                                    errors={props.errors.clone()} on_action={props.on_action.clone()}
-                                    on_remove={on_remove.clone()} />
+                                <key={firm.key}>
+                                    { firm_row_inputs(&props!(FirmRowProps {
+                                        row: index + 1, firm: firm.clone(), errors: props.errors.clone(),
+                                        on_action: props.on_action.clone(), on_remove: on_remove.clone(),
+                                    })) }
+                                </>
                             }) }
                         </tbody>
                     </table>

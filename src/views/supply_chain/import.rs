@@ -1,7 +1,8 @@
 use furlough_engine::estimate::SUPPLY_CHAIN_TEMPLATE;
 use yew::prelude::*;
+use yew::props;
 
-use crate::components::csv::{CsvInput, RowProblems};
+use crate::components::csv::{row_problems, CsvInput, RowProblemsProps};
 use crate::derive::row_problems::RowProblem;
 use crate::derive::supply_chain::{CSV_ID, ROW_PROBLEMS_ID};
 use crate::messages::{text, text_count, SupplyChainText};
@@ -16,7 +17,6 @@ pub struct ImportProps {
 }
 
 /// Firms from a CSV file, with every column the file format allows, and its rows left out.
-#[function_component(Import)]
 pub fn import(props: &ImportProps) -> Html {
     let left_out: std::collections::BTreeSet<u64> =
         props.row_problems.iter().map(|problem| problem.row).filter(|row| *row > 0).collect();
@@ -33,8 +33,10 @@ pub fn import(props: &ImportProps) -> Html {
                 file_label={text(SupplyChainText::FileLabel)} template={SUPPLY_CHAIN_TEMPLATE}
                 template_file_name="supply-chain-template.csv" csv={props.csv.clone()}
                 error={error.map(AttrValue::from)} on_action={props.on_action.reform(SupplyChainAction::Csv)} />
-            <RowProblems id={ROW_PROBLEMS_ID} caption={text(SupplyChainText::RowProblemsCaption)}
-                problems={props.row_problems.clone()} />
+            { row_problems(&props!(RowProblemsProps {
+                id: ROW_PROBLEMS_ID, caption: text(SupplyChainText::RowProblemsCaption),
+                problems: props.row_problems.clone(),
+            })) }
         </>
     }
 }

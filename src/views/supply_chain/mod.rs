@@ -20,10 +20,10 @@ use crate::derive::supply_chain::{PRESET_ID, SupplyChainFigures};
 use crate::derive::Shown;
 use crate::messages::{text, CommonText, SupplyChainText};
 use crate::state::{FieldError, SupplyChainAction, SupplyChainForm};
-use answers_summary::SupplyChainAnswers;
+use answers_summary::{supply_chain_answers, SupplyChainAnswersProps};
 use firms_table::FirmsTable;
-use import::Import;
-use results::Results;
+use import::{import, ImportProps};
+use results::{results, ResultsProps};
 
 #[derive(Properties, PartialEq)]
 pub struct SupplyChainViewProps {
@@ -51,7 +51,6 @@ pub fn supply_chain_errors(shown: &Shown<SupplyChainFigures>, show_missing: bool
     }
 }
 
-#[function_component(SupplyChainView)]
 pub fn supply_chain_view(props: &SupplyChainViewProps) -> Html {
     let errors = supply_chain_errors(&props.shown, props.show_missing);
     let row_problems = current(&props.shown).map(|figures| figures.row_problems.clone()).unwrap_or_default();
@@ -63,17 +62,20 @@ pub fn supply_chain_view(props: &SupplyChainViewProps) -> Html {
         })
     };
     html! {
-        <section class="view" aria-labelledby="view-heading">
+        <section class="view" aria-labelledby="view-heading" key="supply-chain">
             <h2 class="heading-l" id="view-heading">{ text(SupplyChainText::Heading) }</h2>
             <p class="lead">{ text(SupplyChainText::Intro) }</p>
             <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />
-            <SupplyChainAnswers form={props.form.clone()} figures={props.shown.figures.clone()}
-                today={props.today} />
+            { supply_chain_answers(&props!(SupplyChainAnswersProps {
+                form: props.form.clone(), figures: props.shown.figures.clone(), today: props.today,
+            })) }
             <form class="supply-chain-form" novalidate=true {onsubmit}>
                 <FirmsTable firms={props.form.firms.clone()} next_key={props.form.next_firm_key()}
                     errors={errors.clone()} on_action={props.on_action.clone()} />
-                <Import csv={props.form.csv.clone()} {row_problems} errors={errors}
-                    on_action={props.on_action.clone()} />
+                { import(&props!(ImportProps {
+                    csv: props.form.csv.clone(), row_problems, errors,
+                    on_action: props.on_action.clone(),
+                })) }
                 <h3 class="heading-m">{ text(SupplyChainText::SchemeHeading) }</h3>
                 { preset_select(&props!(PresetSelectProps {
                     id: PRESET_ID, selected: chosen_preset(&props.form.preset),
@@ -81,7 +83,7 @@ pub fn supply_chain_view(props: &SupplyChainViewProps) -> Html {
                 })) }
                 <button type="submit" class="button">{ text(CommonText::Calculate) }</button>
             </form>
-            <Results shown={props.shown.clone()} />
+            { results(&props!(ResultsProps { shown: props.shown.clone() })) }
         </section>
     }
 }

@@ -1,10 +1,11 @@
 use furlough_engine::estimate::SupplyChainTotals;
 use yew::prelude::*;
+use yew::props;
 
 use super::firm_results::FirmResults;
-use crate::components::csv::DownloadButton;
+use crate::components::csv::{download_button, DownloadButtonProps};
 use crate::components::{table_scroll, TableTitle};
-use crate::components::{Figure, FigureList};
+use crate::components::{figure_list, Figure, FigureListProps};
 use crate::derive::supply_chain::{supply_chain_results_csv, SupplyChainFigures};
 use crate::derive::Shown;
 use crate::format;
@@ -16,7 +17,6 @@ pub struct ResultsProps {
 }
 
 /// The chain's totals, how many firms end each way, each firm's results, and the export.
-#[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let Some(figures) = props.shown.figures.clone() else {
         return html! {};
@@ -42,11 +42,15 @@ pub fn results(props: &ResultsProps) -> Html {
             if figures.totals.firms == 0 {
                 <p>{ text(SupplyChainText::NothingCalculated) }</p>
             } else {
-                <FigureList label={text(SupplyChainText::TotalsLabel)} figures={totals(&figures.totals)} />
+                { figure_list(&props!(FigureListProps {
+                    label: text(SupplyChainText::TotalsLabel), figures: totals(&figures.totals),
+                })) }
                 { outcome_counts(&figures.totals) }
             }
             <FirmResults figures={figures.clone()} />
-            <DownloadButton label={text(CommonText::ExportCsv)} file_name="supply-chain-results.csv" {contents} />
+            { download_button(&props!(DownloadButtonProps {
+                label: text(CommonText::ExportCsv), file_name: "supply-chain-results.csv", contents,
+            })) }
         </section>
     }
 }
