@@ -29,10 +29,7 @@ use crate::startup;
 use crate::state::{Action, AppState, View};
 use crate::views::roster::roster_errors;
 use crate::views::supply_chain::supply_chain_errors;
-use crate::views::{
-    claim_view, method_view, roster_view, supply_chain_view, ClaimViewProps, EstimateView,
-    RosterViewProps, SupplyChainViewProps,
-};
+use crate::views::{claim_view, method_view, ClaimViewProps, EstimateView, RosterView, SupplyChainView};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -103,11 +100,16 @@ pub fn app() -> Html {
     let view = match state.view {
         View::Estimate => estimate_view(&state, today, estimate.clone()),
         View::Roster => html! {
-            { roster_view(&props!(RosterViewProps {
-                form: state.roster.clone(), today, file: roster_file, shown: roster, show_missing,
-                focus_request: state.error_focus_request, on_action: dispatcher(&state, Action::Roster),
-                on_submit: send(Action::FocusErrors),
-            })) }
+            <RosterView
+                form={state.roster.clone()}
+                {today}
+                file={roster_file}
+                shown={roster}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatcher(&state, Action::Roster)}
+                on_submit={send(Action::FocusErrors)}
+            />
         },
         View::Claim => html! {
             { claim_view(&props!(ClaimViewProps {
@@ -117,11 +119,15 @@ pub fn app() -> Html {
             })) }
         },
         View::SupplyChain => html! {
-            { supply_chain_view(&props!(SupplyChainViewProps {
-                form: state.supply_chain.clone(), today, shown: supply_chain, show_missing,
-                focus_request: state.error_focus_request, on_action: dispatcher(&state, Action::SupplyChain),
-                on_submit: send(Action::FocusErrors),
-            })) }
+            <SupplyChainView
+                form={state.supply_chain.clone()}
+                {today}
+                shown={supply_chain}
+                {show_missing}
+                focus_request={state.error_focus_request}
+                on_action={dispatcher(&state, Action::SupplyChain)}
+                on_submit={send(Action::FocusErrors)}
+            />
         },
         View::Method => method_view(),
     };

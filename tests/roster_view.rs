@@ -8,7 +8,7 @@ use std::rc::Rc;
 use furlough_app::derive::roster::{derive_roster, read_roster_text};
 use furlough_app::state::{CsvAction, RosterAction, RosterField, RosterForm};
 use furlough_app::views::roster::RosterViewProps;
-use furlough_app::views::roster_view;
+use furlough_app::views::RosterView;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -53,16 +53,10 @@ fn props(actions: Rc<RefCell<Vec<RosterAction>>>) -> RosterViewProps {
     }
 }
 
-/// The view is a plain function of its props; this component mounts it.
-#[function_component(RosterViewHost)]
-fn roster_view_host(props: &RosterViewProps) -> Html {
-    roster_view(props)
-}
-
 #[wasm_bindgen_test]
 async fn the_roster_view_shows_the_figures_the_rows_left_out_and_a_page_of_employees() {
     let root = fresh_element();
-    yew::Renderer::<RosterViewHost>::with_root_and_props(root.clone(), props(Rc::default())).render();
+    yew::Renderer::<RosterView>::with_root_and_props(root.clone(), props(Rc::default())).render();
     yew::scheduler::flush().await;
 
     let area: HtmlTextAreaElement = root.query_selector("#roster-csv").unwrap().unwrap().dyn_into().unwrap();
@@ -93,7 +87,7 @@ async fn the_roster_view_shows_the_figures_the_rows_left_out_and_a_page_of_emplo
 async fn what_is_pasted_or_typed_goes_back_to_the_app_untouched() {
     let root = fresh_element();
     let actions = Rc::new(RefCell::new(Vec::new()));
-    yew::Renderer::<RosterViewHost>::with_root_and_props(root.clone(), props(actions.clone())).render();
+    yew::Renderer::<RosterView>::with_root_and_props(root.clone(), props(actions.clone())).render();
     yew::scheduler::flush().await;
 
     let area: HtmlTextAreaElement = root.query_selector("#roster-csv").unwrap().unwrap().dyn_into().unwrap();

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use furlough_app::derive::supply_chain::derive_supply_chain;
 use furlough_app::state::{CsvAction, FirmField, SupplyChainAction, SupplyChainForm};
 use furlough_app::views::supply_chain::SupplyChainViewProps;
-use furlough_app::views::supply_chain_view;
+use furlough_app::views::SupplyChainView;
 use furlough_engine::estimate::SUPPLY_CHAIN_TEMPLATE;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -37,16 +37,10 @@ fn props(actions: Rc<RefCell<Vec<SupplyChainAction>>>) -> SupplyChainViewProps {
     }
 }
 
-/// The view is a plain function of its props; this component mounts it.
-#[function_component(SupplyChainViewHost)]
-fn supply_chain_view_host(props: &SupplyChainViewProps) -> Html {
-    supply_chain_view(props)
-}
-
 #[wasm_bindgen_test]
 async fn the_supply_chain_view_shows_the_totals_the_outcomes_and_each_firm() {
     let root = fresh_element();
-    yew::Renderer::<SupplyChainViewHost>::with_root_and_props(root.clone(), props(Rc::default())).render();
+    yew::Renderer::<SupplyChainView>::with_root_and_props(root.clone(), props(Rc::default())).render();
     yew::scheduler::flush().await;
 
     // The template's totals, hand-checked in src/derive/supply_chain/tests.rs.
@@ -67,7 +61,7 @@ async fn the_supply_chain_view_shows_the_totals_the_outcomes_and_each_firm() {
 async fn each_cell_is_labelled_by_column_and_row_and_sends_what_is_typed() {
     let root = fresh_element();
     let actions = Rc::new(RefCell::new(Vec::new()));
-    yew::Renderer::<SupplyChainViewHost>::with_root_and_props(root.clone(), props(actions.clone())).render();
+    yew::Renderer::<SupplyChainView>::with_root_and_props(root.clone(), props(actions.clone())).render();
     yew::scheduler::flush().await;
 
     let label = root.query_selector("label[for=firm-0-employees]").unwrap().unwrap();

@@ -2,9 +2,10 @@
 //! state, what `derive` made of it, and a callback for its actions; it calls no engine itself.
 //!
 //! Views and their sections are plain functions returning `Html` unless they hold hooks (the
-//! firm estimate's view does): a component type costs about 650 B of gzipped wasm. Each view's
-//! root element has a key of its own, so switching views builds the new view's elements
-//! instead of patching the old view's into them.
+//! firm estimate's view does) or must render in one piece (the roster and supply-chain views,
+//! see `RosterView`): a component type costs about 650 B of gzipped wasm. Each view's root
+//! element has a key of its own, so switching views builds the new view's elements instead of
+//! patching the old view's into them.
 
 pub mod claim;
 pub mod estimate;
@@ -15,5 +16,5 @@ pub mod supply_chain;
 pub use claim::{claim_view, ClaimViewProps};
 pub use estimate::EstimateView;
 pub use method::method_view;
-pub use roster::{roster_view, RosterViewProps};
-pub use supply_chain::{supply_chain_view, SupplyChainViewProps};
+pub use roster::RosterView;
+pub use supply_chain::SupplyChainView;
