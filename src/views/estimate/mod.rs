@@ -25,7 +25,7 @@ use finance_inputs::finance_inputs;
 use group_inputs::group_inputs;
 use mode_choice::mode_choice;
 use quick_inputs::quick_inputs;
-use results::{EstimateDetails, EstimateSummary};
+use results::{estimate_summary, EstimateDetails};
 use scheme_inputs::{scheme_choice, scheme_inputs};
 use shutdown_inputs::shutdown_inputs;
 
@@ -91,7 +91,7 @@ pub fn estimate_view(props: &EstimateViewProps) -> Html {
                     }
                     <button type="submit" class="button">{ text(EstimateText::SubmitButton) }</button>
                 </form>
-                <EstimateSummary shown={props.shown.clone()} heading_ref={results_heading} />
+                { estimate_summary(&props.shown, &results_heading) }
             </div>
             <EstimateDetails shown={props.shown.clone()} />
         </div>

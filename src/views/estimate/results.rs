@@ -8,26 +8,20 @@ use crate::derive::Shown;
 use crate::hooks::use_after_first_paint;
 use crate::messages::{text, ResultsText};
 
-#[derive(Properties, PartialEq)]
-pub struct EstimateSummaryProps {
-    pub shown: Shown<EstimateFigures>,
-    /// Focused when the user checks answers that have no problem, to take them to the figures.
-    pub heading_ref: NodeRef,
-}
-
 /// The headline figures and what happens to the firm, beside the questions (kept in view on
 /// wide screens while the user types); marked out of date while the answers have a problem.
-#[function_component(EstimateSummary)]
-pub fn estimate_summary(props: &EstimateSummaryProps) -> Html {
+/// `heading_ref` is focused when the user checks answers that have no problem, to take them to
+/// the figures.
+pub fn estimate_summary(shown: &Shown<EstimateFigures>, heading_ref: &NodeRef) -> Html {
     html! {
         <section class="calculator__results" aria-labelledby="results-heading">
-            <h2 class="heading-l" id="results-heading" tabindex="-1" ref={props.heading_ref.clone()}>
+            <h2 class="heading-l" id="results-heading" tabindex="-1" ref={heading_ref.clone()}>
                 { text(ResultsText::Heading) }
             </h2>
-            { out_of_date_notice(props.shown.out_of_date) }
-            { match &props.shown.figures {
+            { out_of_date_notice(shown.out_of_date) }
+            { match &shown.figures {
                 Some(figures) => html! {
-                    <div class={classes!("results", props.shown.out_of_date.then_some("results--out-of-date"))}>
+                    <div class={classes!("results", shown.out_of_date.then_some("results--out-of-date"))}>
                         { headline_cards(&figures.estimate) }
                         { outcome_summary(&figures.estimate) }
                     </div>
