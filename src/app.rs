@@ -131,7 +131,7 @@ pub fn app() -> Html {
         },
         View::Method => method_view(),
     };
-    let link_notice = state.link_problem.map(|problem| link_problem(&problem, &send(Action::DismissLinkProblem)));
+    let link_notice = state.link_problem.map(|problem| link_problem(problem, &send(Action::DismissLinkProblem)));
 
     let share_panel = |make_link: &Rc<Callback<(), ShareLink>>, note: CommonText, option: Option<ShareOption>| {
         html! {

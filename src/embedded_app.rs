@@ -56,7 +56,7 @@ pub fn embedded_app() -> Html {
         </div>
     });
     let link_notice =
-        state.link_problem.map(|problem| link_problem(&problem, &sender(&state, Action::DismissLinkProblem)));
+        state.link_problem.map(|problem| link_problem(problem, &sender(&state, Action::DismissLinkProblem)));
     html! {
         <main class="page page--embedded" id={MAIN_CONTENT_ID} tabindex="-1">
             <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>

@@ -82,7 +82,7 @@ fn gallery() -> Vec<(&'static str, String)> {
         ("Worked example: cash", render_line(cash_position_chart(&example))),
         ("Worked example: jobs at risk", render_line(jobs_at_risk_chart(&example))),
         ("Worked example: weekly cost", render_chart(bar_chart(&weekly_cost_chart(&example)))),
-        ("£100,000 of cash: both paths run out", render_chart(line_chart(&poorer_cash))),
+        ("£100,000 of cash: both paths run out", render_line(poorer_cash)),
         ("Bars either side of zero", render_chart(bar_chart(&negative_bars))),
         (
             "All values below zero and equal",

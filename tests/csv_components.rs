@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use furlough_app::components::csv::{row_problems, CsvInput, RowProblemsProps};
+use furlough_app::components::csv::{CsvInput, RowProblems};
 use furlough_app::components::data_table::{pagination, PaginationProps};
 use furlough_app::derive::row_problems::RowProblem;
 use furlough_app::state::{CsvAction, CsvText};
@@ -82,9 +82,7 @@ struct ProblemsHostProps {
 
 #[function_component(ProblemsHost)]
 fn problems_host(props: &ProblemsHostProps) -> Html {
-    html! { { row_problems(&props!(RowProblemsProps {
-        id: "left-out", caption: "Rows left out", problems: props.problems.clone(),
-    })) } }
+    html! { <RowProblems id="left-out" caption="Rows left out" problems={props.problems.clone()} /> }
 }
 
 #[wasm_bindgen_test]

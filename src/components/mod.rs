@@ -1,5 +1,12 @@
-//! Components: one per file, named after the file. They receive data and callbacks as props and
-//! never call the engines themselves.
+//! The parts pages are built from: one per file, named after the file. They receive data and
+//! callbacks and never call the engines themselves.
+//!
+//! A part is a plain function returning `Html` unless it holds hooks (state, effects, memos) or
+//! must skip re-rendering when its data has not changed (`RowProblems`): Yew builds its
+//! per-component machinery for every component type, about 650 B of gzipped wasm each (issue 7).
+//! A function takes its data as arguments when they are few; as a `Properties` struct built
+//! with Yew's `props!` when there are many named or defaulted ones (the form fields); the charts
+//! take plain data structs that adapters (`estimate_charts`) build.
 
 pub mod charts;
 pub mod csv;
@@ -25,7 +32,7 @@ pub use out_of_date::out_of_date_notice;
 pub use page_header::page_header;
 pub use preset_select::{preset_options, preset_select, PresetSelectProps};
 pub use printed_answers::{printed_answers, typed_money, Answers};
-pub use qr_code::{qr_code, QrCodeProps};
+pub use qr_code::qr_code;
 pub use share_panel::{ShareOption, SharePanel};
 pub use table_scroll::{table_scroll, TableTitle};
 pub use view_nav::{view_nav, ViewNavProps};

@@ -27,7 +27,6 @@ impl Answers {
             self.0.push(PrintedAnswer { label: label.into(), value: typed.to_string().into() });
         }
     }
-
 }
 
 /// An amount as typed, written as the page writes money (`32000` → `£32,000`); as typed when it

@@ -3,15 +3,10 @@ use yew::prelude::*;
 
 use crate::messages::{text, CommonText};
 
-#[derive(Properties, PartialEq)]
-pub struct QrCodeProps {
-    pub link: AttrValue,
-}
-
 /// A QR code of a link, as SVG, for printed leaflets. Drawn as one path of black squares with
 /// the standard four-module quiet zone, so it scans from paper at any size.
-pub fn qr_code(props: &QrCodeProps) -> Html {
-    let Ok(code) = Code::encode_text(&props.link, QrCodeEcc::Medium) else {
+pub fn qr_code(link: &str) -> Html {
+    let Ok(code) = Code::encode_text(link, QrCodeEcc::Medium) else {
         return html! { <p class="hint">{ text(CommonText::QrTooLong) }</p> };
     };
     let size = code.size();

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use yew::props;
 
 use super::form::{checkbox, CheckboxProps};
-use super::{qr_code, QrCodeProps};
+use super::qr_code;
 use crate::share::ShareLink;
 use crate::messages::{text, CommonText};
 
@@ -77,9 +77,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         })
     };
     // While the QR code is open it follows the answers: it is drawn from a fresh link, made
-    // again only when the answers change.
-    let qr_link = use_memo((*show_qr, props.make_link.clone()), |(shown, make_link)| {
-        shown.then(|| make_link.emit(())).and_then(|link| link.link())
+    // and encoded again only when the answers change.
+    let qr = use_memo((*show_qr, props.make_link.clone()), |(shown, make_link)| {
+        shown.then(|| make_link.emit(())).and_then(|link| link.link()).map(|link| qr_code(&link))
     });
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
@@ -112,8 +112,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <label class="label" for="share-link">{ text(CommonText::CopyByHand) }</label>
                 <input class="input" id="share-link" type="text" readonly=true value={link.clone()} />
             }
-            if let Some(link) = (*qr_link).clone() {
-                { qr_code(&props!(QrCodeProps { link: link.clone() })) }
+            if let Some(qr) = (*qr).clone() {
+                { qr }
             }
             <p class="share-panel__clear">
                 { text(CommonText::DraftNote) }{ " " }

@@ -3,9 +3,9 @@
 //!
 //! Views and their sections are plain functions returning `Html` unless they hold hooks (the
 //! firm estimate's view does) or must render in one piece (the roster and supply-chain views,
-//! see `RosterView`): a component type costs about 650 B of gzipped wasm. Each view's root
-//! element has a key of its own, so switching views builds the new view's elements instead of
-//! patching the old view's into them.
+//! see `RosterView`): a component type costs about 650 B of gzipped wasm. The views drawn by a
+//! function (claim, method) key their root element, so switching views builds the new view's
+//! elements instead of patching the old view's into them, as a component's would be.
 
 pub mod claim;
 pub mod estimate;

@@ -1,4 +1,4 @@
-//! The firm estimate's three charts (issue, "Charts"), as props for the generic components:
+//! The firm estimate's three charts (issue, "Charts"), as data for the generic charts:
 //! cash week by week with and without the scheme; jobs at risk against the shutdown's length;
 //! and who pays for a week of furlough. Each summary sentence is worked out from the figures
 //! the chart draws, so the caption always agrees with the picture.

@@ -36,7 +36,7 @@ pub fn line_chart(props: &LineChartProps) -> Html {
     let description = describe_lines(series, values.unit, weeks.reading, *shape);
     let table = line_table(&weeks.label, series, values.unit);
     let shaded = layout.zero_line.is_some() && below_zero_label.is_some();
-    let legend = legend(LegendProps {
+    let key = legend(LegendProps {
         entries: series.iter().map(|s| (s.name.clone(), s.style)).collect(),
         markers: layout.markers_shown,
         chart_id: id.clone(),
@@ -72,7 +72,7 @@ pub fn line_chart(props: &LineChartProps) -> Html {
         description: description.into(),
         height: LINE_CHART_HEIGHT,
         table,
-        legend,
+        legend: key,
         children: drawing,
     })
 }

@@ -1,8 +1,8 @@
 //! Inline SVG charts, each a `<figure>` with a caption, a text alternative and its data as a
 //! table. They take prepared, domain-neutral data ([`Series`] of exact values by week,
-//! [`Bar`]s) and know nothing of estimates; [`estimate_charts`] makes their props from an
+//! [`Bar`]s) and know nothing of estimates; [`estimate_charts`] makes their data from an
 //! `Estimate`. The maths (scales, ticks, paths) is in [`geometry`] and the layouts, all tested
-//! natively; the components only draw what the layouts say.
+//! natively; the drawing functions only draw what the layouts say.
 
 mod axes;
 mod bar_chart;

@@ -8,4 +8,4 @@ mod row_problems;
 
 pub use csv_input::CsvInput;
 pub use download_button::{csv_data_url, download_button, DownloadButtonProps};
-pub use row_problems::{row_problems, RowProblemsProps};
+pub use row_problems::{RowProblems, RowProblemsProps};

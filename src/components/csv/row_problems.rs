@@ -13,6 +13,9 @@ pub struct RowProblemsProps {
 }
 
 /// The rows of a file left out of the figures: row, column and what to do, in file order.
+/// A component, so the list (one row per bad row of the file: thousands for a bad column) is
+/// built and compared only when the problems change, not at every keystroke in the view.
+#[function_component(RowProblems)]
 pub fn row_problems(props: &RowProblemsProps) -> Html {
     if props.problems.is_empty() {
         return html! {};

@@ -2,4 +2,4 @@
 
 mod pagination;
 
-pub use pagination::{page_bounds, pagination, PAGE_SIZE, PaginationProps};
+pub use pagination::{page_bounds, pagination, PaginationProps, PAGE_SIZE};

@@ -1,4 +1,4 @@
-//! Form components in the GOV.UK Frontend pattern: a visible label, an optional hint, an error
+//! Form fields in the GOV.UK Frontend pattern: a visible label, an optional hint, an error
 //! message next to the field, and the hint's and error's ids in the control's
 //! `aria-describedby`. They hold no state: the text typed is a prop, and every keystroke goes
 //! back to the app state through a callback, untouched (never trimmed or reformatted).
@@ -7,7 +7,7 @@
 //! about 650 B of gzipped wasm in Yew's per-component machinery, and a field has no hooks to
 //! need it. Call sites build their props with Yew's `props!`, which takes the same defaults and
 //! conversions as `html!` attributes: `text_field(&props!(TextFieldProps { id: "pay", … }))`.
-//! The error summary keeps its hooks, so it stays a component.
+//! The error summary and the file upload hold hooks, so they stay components.
 
 mod checkbox;
 mod date_field;

@@ -1,4 +1,4 @@
-use furlough_engine::estimate::{Estimate, AssumptionKind};
+use furlough_engine::estimate::{AssumptionKind, Estimate};
 use yew::prelude::*;
 
 use super::assumption_text::assumption_lines;

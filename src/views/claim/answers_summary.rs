@@ -73,7 +73,8 @@ pub fn claim_answers(props: &ClaimAnswersProps) -> Html {
         answers.add(ClaimText::ToppedUpLegend, yes_no(form.topped_up));
         answers.add(ClaimText::AdditionalLegend, yes_no(form.additional_payments));
     }
-    printed_answers(&text_with(ClaimText::PrintedOn, &[("date", &format::date(props.today))]), text(CommonText::PrintedAnswersHeading), answers)
+    let printed_on = text_with(ClaimText::PrintedOn, &[("date", &format::date(props.today))]);
+    printed_answers(&printed_on, text(CommonText::PrintedAnswersHeading), answers)
 }
 
 /// A typed date written out (`1 March 2020`) when it is a real date, else as typed.

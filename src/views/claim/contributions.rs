@@ -2,7 +2,7 @@ use furlough_engine::claim::{NicCategory, PensionStatus};
 use yew::prelude::*;
 use yew::props;
 
-use super::fields::{date_field, error, option};
+use super::fields::{claim_date, error, option};
 use super::SectionProps;
 use crate::components::form::{radios, RadiosProps};
 use crate::messages::{text, ClaimText};
@@ -51,7 +51,7 @@ pub fn contributions_section(props: &SectionProps) -> Html {
                 inline: true, selected: pension_selected, on_change: pension,
                 error: error(props, ids::PENSION_STATUS),
             })) }
-            { date_field(props, ClaimDate::LastPayDate, ClaimText::LastPayDateLegend, Some(ClaimText::LastPayDateHint)) }
+            { claim_date(props, ClaimDate::LastPayDate, ClaimText::LastPayDateLegend, Some(ClaimText::LastPayDateHint)) }
         </div>
     }
 }

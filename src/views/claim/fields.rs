@@ -1,4 +1,4 @@
-//! The claim form's fields, built from the form components with the ids of `claim_form::ids`,
+//! The claim form's fields, built from the form fields with the ids of `claim_form::ids`,
 //! so every error lands next to its input.
 
 use chrono::NaiveDate;
@@ -22,7 +22,8 @@ pub fn hint(id: ClaimText) -> Option<AttrValue> {
     Some(AttrValue::Static(text(id)))
 }
 
-pub fn date_field(props: &SectionProps, which: ClaimDate, legend: ClaimText, hint_text: Option<ClaimText>) -> Html {
+/// One of the claim's dates, as a day, month and year field with its legend and hint.
+pub fn claim_date(props: &SectionProps, which: ClaimDate, legend: ClaimText, hint_text: Option<ClaimText>) -> Html {
     let id = ids::date(which);
     let on_action = props.on_action.clone();
     let on_input = Callback::from(move |(part, text)| on_action.emit(ClaimAction::SetDate(which, part, text)));

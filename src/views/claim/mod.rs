@@ -47,8 +47,7 @@ pub struct ClaimViewProps {
 }
 
 /// What every section of the form gets: the answers, the errors to show, the questions that
-/// apply, and where to send what the user does.
-#[derive(Properties, PartialEq, Clone)]
+/// apply, and where to send what the user does. The sections are plain functions of it.
 pub struct SectionProps {
     pub form: Rc<ClaimForm>,
     pub errors: Rc<Vec<FieldError>>,

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew::props;
 
-use super::fields::{date_field, error, money_field, option, yes_no};
+use super::fields::{claim_date, error, money_field, option, yes_no};
 use super::SectionProps;
 use crate::components::form::{
     self, radios, text_field, DateFieldProps, RadiosProps, TextFieldProps,
@@ -37,7 +37,7 @@ pub fn variable_pay_section(props: &SectionProps) -> Html {
                 on_change: started, error: error(props, ids::EMPLOYEE_STARTED),
             })) }
             if asked.employee_start_date {
-                { date_field(props, ClaimDate::EmployeeStart, ClaimText::EmployeeStartLegend, None) }
+                { claim_date(props, ClaimDate::EmployeeStart, ClaimText::EmployeeStartLegend, None) }
             }
             if asked.rti_submission {
                 { yes_no(props, ClaimQuestion::RtiSubmission, ClaimText::RtiLegend, Some(ClaimText::RtiHint)) }
@@ -48,7 +48,7 @@ pub fn variable_pay_section(props: &SectionProps) -> Html {
             { money_field(props, ClaimField::VariableTotal, ClaimText::VariableTotalLabel, Some(ClaimText::VariableTotalHint)) }
             { money_field(props, ClaimField::StatutoryLeavePay, ClaimText::StatutoryLeavePayLabel, Some(ClaimText::StatutoryLeavePayHint)) }
             { money_field(props, ClaimField::StatutoryLeaveDays, ClaimText::StatutoryLeaveDaysLabel, None) }
-            { date_field(props, ClaimDate::FirstFurlough, ClaimText::FirstFurloughLegend, Some(ClaimText::FirstFurloughHint)) }
+            { claim_date(props, ClaimDate::FirstFurlough, ClaimText::FirstFurloughLegend, Some(ClaimText::FirstFurloughHint)) }
             if asked.last_year_payments {
                 { last_year_payments(props) }
             }

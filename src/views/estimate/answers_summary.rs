@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use furlough_engine::estimate::SchemePreset;
 use yew::prelude::*;
 
-use crate::components::{typed_money, printed_answers, Answers};
+use crate::components::{printed_answers, typed_money, Answers};
 use crate::format;
 use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EntryMode, EstimateForm};
@@ -37,5 +37,6 @@ pub fn answers_summary(form: &EstimateForm, today: NaiveDate) -> Html {
     answers.add(EstimateText::CashReservesLabel, typed_money(&form.cash_reserves));
     let scheme = SchemePreset::from_id(&form.preset).map(|preset| text(SchemeText::PresetName(preset))).unwrap_or(form.preset.as_str());
     answers.add(EstimateText::SchemePresetLabel, scheme);
-    printed_answers(&text_with(EstimateText::PrintedOn, &[("date", &format::date(today))]), text(EstimateText::InputsHeading), answers)
+    let printed_on = text_with(EstimateText::PrintedOn, &[("date", &format::date(today))]);
+    printed_answers(&printed_on, text(EstimateText::InputsHeading), answers)
 }

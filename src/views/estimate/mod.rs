@@ -99,7 +99,7 @@ pub fn estimate_view(props: &EstimateViewProps) -> Html {
 }
 
 impl SectionProps {
-    /// The error message for a field, as a prop for a form component.
+    /// The error message for a field, as a form field's `error`.
     pub fn error(&self, field_id: &str) -> Option<AttrValue> {
         crate::state::error_for(&self.errors, field_id).map(|message| AttrValue::from(message.to_string()))
     }

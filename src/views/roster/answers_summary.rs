@@ -34,5 +34,6 @@ pub fn roster_answers(props: &RosterAnswersProps) -> Html {
     answers.add(RosterText::ShutdownWeeksLabel, &form.shutdown_weeks);
     answers.add(EstimateText::CashReservesLabel, typed_money(&form.cash_reserves));
     answers.add(CommonText::SchemeLabel, text(SchemeText::PresetName(chosen_preset(&form.preset))));
-    printed_answers(&text_with(RosterText::PrintedOn, &[("date", &format::date(props.today))]), text(CommonText::PrintedAnswersHeading), answers)
+    let printed_on = text_with(RosterText::PrintedOn, &[("date", &format::date(props.today))]);
+    printed_answers(&printed_on, text(CommonText::PrintedAnswersHeading), answers)
 }

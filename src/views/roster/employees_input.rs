@@ -2,9 +2,8 @@ use std::rc::Rc;
 
 use furlough_engine::estimate::ROSTER_TEMPLATE;
 use yew::prelude::*;
-use yew::props;
 
-use crate::components::csv::{row_problems, CsvInput, RowProblemsProps};
+use crate::components::csv::{CsvInput, RowProblems};
 use crate::derive::roster::{CSV_ID, ROW_PROBLEMS_ID, RosterFile};
 use crate::messages::{text, text_count, RosterText};
 use crate::state::{error_for, CsvText, FieldError, RosterAction};
@@ -42,10 +41,8 @@ pub fn employees_input(props: &EmployeesInputProps) -> Html {
                     { text_count(RosterText::RowsReadOne, RosterText::RowsRead, read) }
                 }
             </p>
-            { row_problems(&props!(RowProblemsProps {
-                id: ROW_PROBLEMS_ID, caption: text(RosterText::RowProblemsCaption),
-                problems: file.row_problems.clone(),
-            })) }
+            <RowProblems id={ROW_PROBLEMS_ID} caption={text(RosterText::RowProblemsCaption)}
+                problems={file.row_problems.clone()} />
         </>
     }
 }

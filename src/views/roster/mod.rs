@@ -47,7 +47,7 @@ pub fn roster_errors(shown: &Shown<RosterFigures>, file: &RosterFile, show_missi
     errors
 }
 
-/// A component, unlike the other views, so that after a pasted or loaded CSV file the root's
+/// A component, unlike the claim and method views, so that after a pasted or loaded CSV file the root's
 /// derivation (tens of milliseconds for 10,000 rows, past Yew's 16 ms slice) is followed by the
 /// whole view in one render: as a plain function its figures were painted a frame before its
 /// CSV box caught up (settled 38 ms later in an A/B of 10,000-row pastes).
@@ -62,7 +62,7 @@ pub fn roster_view(props: &RosterViewProps) -> Html {
         })
     };
     html! {
-        <section class="view" aria-labelledby="view-heading" key="roster">
+        <section class="view" aria-labelledby="view-heading">
             <h2 class="heading-l" id="view-heading">{ text(RosterText::Heading) }</h2>
             <p class="lead">{ text(RosterText::Intro) }</p>
             <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />

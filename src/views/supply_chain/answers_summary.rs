@@ -49,5 +49,6 @@ pub fn supply_chain_answers(props: &SupplyChainAnswersProps) -> Html {
         answers.add(SupplyChainText::PrintedFileFirmsLabel, text_with(SupplyChainText::PrintedFileFirms, &[("count", &count)]));
     }
     answers.add(CommonText::SchemeLabel, text(SchemeText::PresetName(chosen_preset(&props.form.preset))));
-    printed_answers(&text_with(SupplyChainText::PrintedOn, &[("date", &format::date(props.today))]), text(CommonText::PrintedAnswersHeading), answers)
+    let printed_on = text_with(SupplyChainText::PrintedOn, &[("date", &format::date(props.today))]);
+    printed_answers(&printed_on, text(CommonText::PrintedAnswersHeading), answers)
 }

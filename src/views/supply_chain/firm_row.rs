@@ -7,25 +7,25 @@ use crate::derive::supply_chain::cell_id;
 use crate::messages::{text, text_with, SupplyChainText};
 use crate::state::{error_for, FieldError, FirmField, FirmForm, SupplyChainAction};
 
-#[derive(Properties, PartialEq)]
-pub struct FirmRowProps {
+/// What a firm's row shows and where it sends what the user does.
+pub struct FirmRow<'a> {
     /// The row's number in the table, from 1.
     pub row: usize,
-    pub firm: FirmForm,
-    pub errors: Vec<FieldError>,
-    pub on_action: Callback<SupplyChainAction>,
-    pub on_remove: Callback<u32>,
+    pub firm: &'a FirmForm,
+    pub errors: &'a [FieldError],
+    pub on_action: &'a Callback<SupplyChainAction>,
+    pub on_remove: &'a Callback<u32>,
 }
 
-/// A firm's row: one box per question, each labelled for screen readers with its column and
-/// row ("Employees, row 2"), and a button to remove the row.
-pub fn firm_row_inputs(props: &FirmRowProps) -> Html {
+/// A firm's row, keyed by the firm: one box per question, each labelled for screen readers with
+/// its column and row ("Employees, row 2"), and a button to remove the row.
+pub fn firm_row_inputs(props: FirmRow) -> Html {
     let key = props.firm.key;
     let row = props.row.to_string();
     let cell = |(field, column): (FirmField, &SupplyChainText)| {
         let id = cell_id(key, field);
         let label = text_with(SupplyChainText::CellLabel, &[("column", text(*column)), ("row", &row)]);
-        let error = error_for(&props.errors, &id).map(|message| AttrValue::from(message.to_string()));
+        let error = error_for(props.errors, &id).map(|message| AttrValue::from(message.to_string()));
         let (input_mode, width) = match field {
             FirmField::Name => (InputMode::Text, "input--width-20"),
             FirmField::Employees | FirmField::ShutdownWeeks => (InputMode::Numeric, "input--width-5"),
@@ -44,7 +44,7 @@ pub fn firm_row_inputs(props: &FirmRowProps) -> Html {
     };
     let on_remove = props.on_remove.reform(move |_: MouseEvent| key);
     html! {
-        <tr>
+        <tr {key}>
             <th scope="row" class="table__header table__header--numeric">{ props.row }</th>
             { for FirmField::ALL.into_iter().zip(FIELD_COLUMNS.iter()).map(cell) }
             <td class="table__cell">

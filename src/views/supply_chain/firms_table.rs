@@ -1,7 +1,6 @@
 use yew::prelude::*;
-use yew::props;
 
-use super::firm_row::{firm_row_inputs, FirmRowProps};
+use super::firm_row::{firm_row_inputs, FirmRow};
 use crate::components::{table_scroll, TableTitle};
 use crate::derive::supply_chain::{cell_id, ADD_FIRM_ID};
 use crate::messages::{text, SupplyChainText};
@@ -75,14 +74,10 @@ pub fn firms_table(props: &FirmsTableProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for props.firms.iter().enumerate().map(|(index, firm)| html! {
-                                <key={firm.key}>
-                                    { firm_row_inputs(&props!(FirmRowProps {
-                                        row: index + 1, firm: firm.clone(), errors: props.errors.clone(),
-                                        on_action: props.on_action.clone(), on_remove: on_remove.clone(),
-                                    })) }
-                                </>
-                            }) }
+                            { for props.firms.iter().enumerate().map(|(index, firm)| firm_row_inputs(FirmRow {
+                                row: index + 1, firm, errors: &props.errors, on_action: &props.on_action,
+                                on_remove: &on_remove,
+                            })) }
                         </tbody>
                     </table>
                 }) }

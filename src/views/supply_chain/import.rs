@@ -1,8 +1,7 @@
 use furlough_engine::estimate::SUPPLY_CHAIN_TEMPLATE;
 use yew::prelude::*;
-use yew::props;
 
-use crate::components::csv::{row_problems, CsvInput, RowProblemsProps};
+use crate::components::csv::{CsvInput, RowProblems};
 use crate::derive::row_problems::RowProblem;
 use crate::derive::supply_chain::{CSV_ID, ROW_PROBLEMS_ID};
 use crate::messages::{text, text_count, SupplyChainText};
@@ -33,10 +32,8 @@ pub fn import(props: &ImportProps) -> Html {
                 file_label={text(SupplyChainText::FileLabel)} template={SUPPLY_CHAIN_TEMPLATE}
                 template_file_name="supply-chain-template.csv" csv={props.csv.clone()}
                 error={error.map(AttrValue::from)} on_action={props.on_action.reform(SupplyChainAction::Csv)} />
-            { row_problems(&props!(RowProblemsProps {
-                id: ROW_PROBLEMS_ID, caption: text(SupplyChainText::RowProblemsCaption),
-                problems: props.row_problems.clone(),
-            })) }
+            <RowProblems id={ROW_PROBLEMS_ID} caption={text(SupplyChainText::RowProblemsCaption)}
+                problems={props.row_problems.clone()} />
         </>
     }
 }

@@ -51,10 +51,8 @@ pub fn supply_chain_errors(shown: &Shown<SupplyChainFigures>, show_missing: bool
     }
 }
 
-/// A component, unlike the other views, so that after a pasted or loaded CSV file the root's
-/// derivation (tens of milliseconds for a large file, past Yew's 16 ms slice) is followed by the
-/// whole view in one render: as a plain function its figures were painted a frame before its
-/// CSV box caught up (settled 38 ms later in an A/B of 10,000-row pastes).
+/// A component for the reason `RosterView` is one: after a loaded file the root's derivation is
+/// followed by the whole view, CSV box included, in one render.
 #[function_component(SupplyChainView)]
 pub fn supply_chain_view(props: &SupplyChainViewProps) -> Html {
     let errors = supply_chain_errors(&props.shown, props.show_missing);
@@ -67,7 +65,7 @@ pub fn supply_chain_view(props: &SupplyChainViewProps) -> Html {
         })
     };
     html! {
-        <section class="view" aria-labelledby="view-heading" key="supply-chain">
+        <section class="view" aria-labelledby="view-heading">
             <h2 class="heading-l" id="view-heading">{ text(SupplyChainText::Heading) }</h2>
             <p class="lead">{ text(SupplyChainText::Intro) }</p>
             <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />
