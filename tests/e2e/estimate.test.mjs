@@ -126,3 +126,19 @@ test('the quick estimate works at 320px without sideways scrolling', async () =>
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('changing a scheme parameter shows "Custom" in the scheme list even after a scheme was picked by hand', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(`${app.server.url}#estimate`);
+  await page.getByLabel('A detailed estimate').check();
+  const scheme = page.locator('#scheme-preset');
+  await scheme.selectOption('custom');
+  await scheme.selectOption('supply-chain-26-weeks');
+  assert.equal(await scheme.inputValue(), 'supply-chain-26-weeks');
+  // A parameter of the chosen scheme changed: the answers are now a scheme of the user's own.
+  await page.locator('#scheme-covers-employer-nic').check();
+  assert.equal(await scheme.inputValue(), 'custom');
+  assert.equal(await scheme.locator('option:checked').innerText(), 'Custom');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,3 +1,4 @@
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::field::{described_by, error_html, group_class, hint_html};
@@ -47,6 +48,11 @@ pub fn select_field(props: &SelectFieldProps) -> Html {
                 name={props.id.clone()}
                 aria-describedby={described_by(id, props.hint.is_some(), has_error)}
                 onchange={on_change}
+                // The options' `selected` attribute chooses the first option shown; once the user
+                // has picked one by hand the browser ignores it, so a choice the app changes
+                // afterwards (editing a scheme parameter makes the scheme "Custom") is set on the
+                // list's `value` property.
+                ~value={JsValue::from_str(&props.selected)}
             >
                 { for props.options.iter().map(|option| html! {
                     <option value={option.value.clone()} selected={option.value == props.selected}>
