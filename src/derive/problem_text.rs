@@ -124,8 +124,11 @@ pub fn roster_problem(problem: &RosterProblem) -> String {
     }
 }
 
-/// A problem with a file as a whole. The columns are named as the file must spell them.
+/// A problem with a file as a whole. The columns are named as the file must spell them, with a
+/// space after each comma so the list wraps on a narrow screen (the header line as it is would
+/// be one unbreakable word, wider than the page).
 pub fn file_problem(problem: &CsvFileProblem) -> String {
+    let columns = |file: &CsvFile| file.header().replace(',', ", ");
     match problem {
         // The csv reader's words are English; the page says what to do instead.
         CsvFileProblem::Unreadable(_) => text(FileProblemText::FileUnreadable).to_string(),
@@ -134,14 +137,14 @@ pub fn file_problem(problem: &CsvFileProblem) -> String {
                 CsvFile::Roster => FileProblemText::RosterUnknownColumns,
                 CsvFile::Firms => FileProblemText::FirmsUnknownColumns,
             };
-            text_with(id, &[("unknown", &unknown.join(", ")), ("columns", file.header())])
+            text_with(id, &[("unknown", &unknown.join(", ")), ("columns", &columns(file))])
         }
         CsvFileProblem::MissingColumns { file, missing } => {
             let id = match file {
                 CsvFile::Roster => FileProblemText::RosterMissingColumns,
                 CsvFile::Firms => FileProblemText::FirmsMissingColumns,
             };
-            text_with(id, &[("missing", &missing.join(", ")), ("columns", file.header())])
+            text_with(id, &[("missing", &missing.join(", ")), ("columns", &columns(file))])
         }
     }
 }

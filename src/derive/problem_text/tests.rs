@@ -165,15 +165,20 @@ fn a_nic_category_for_younger_employees_is_described_from_the_catalogue() {
 }
 
 #[test]
-fn file_problems_name_the_columns_as_the_file_spells_them() {
+fn file_problems_name_the_columns_as_the_file_spells_them_in_a_list_that_wraps() {
     let unknown = vec!["company".into(), "staff".into()];
     let unknown = CsvFileProblem::UnknownColumns { file: CsvFile::Firms, unknown };
-    let columns = CsvFile::Firms.header();
-    assert_eq!(file_problem(&unknown), format!("Unknown column(s) company, staff: the columns are {columns}."));
+    assert_eq!(
+        file_problem(&unknown),
+        "Unknown column(s) company, staff: the columns are firm, employees, annual_pay, lost_output_pct, \
+         shutdown_weeks, cash_reserves, cash_buffer_days, weekly_revenue, labour_cost_share, operating_margin, \
+         variable_cost_share, age, years_service, nic_category, pension_enrolled."
+    );
     let missing = CsvFileProblem::MissingColumns { file: CsvFile::Roster, missing: vec!["age", "years_service"] };
     assert_eq!(
         file_problem(&missing),
-        format!("The roster needs the column(s) age, years_service: its columns are {}.", CsvFile::Roster.header())
+        "The roster needs the column(s) age, years_service: its columns are label, annual_pay, age, \
+         years_service, nic_category, pension_enrolled."
     );
     let unreadable = CsvFileProblem::Unreadable("stream did not contain valid UTF-8".into());
     assert_eq!(file_problem(&unreadable), text(FileProblemText::FileUnreadable));
