@@ -13,6 +13,7 @@ pub mod csv;
 pub mod data_table;
 pub mod embed_panel;
 pub mod figure_list;
+pub mod focus;
 pub mod form;
 pub mod link_problem;
 pub mod out_of_date;

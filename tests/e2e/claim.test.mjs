@@ -177,3 +177,16 @@ test("a claim the scheme's rules refuse says which rule in the catalogue's words
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('removing a pay period with the keyboard leaves focus on "Add another pay period"', async () => {
+  const { context, page, errors } = await openClaim(1280);
+  await page.getByRole('button', { name: 'Add another pay period' }).click();
+  const ends = page.locator('.repeat-row');
+  const before = await ends.count();
+  await ends.nth(1).getByRole('button', { name: /^Remove/ }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await ends.count(), before - 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'add-pay-period');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

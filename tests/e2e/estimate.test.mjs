@@ -142,3 +142,21 @@ test('changing a scheme parameter shows "Custom" in the scheme list even after a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('removing a group with the keyboard leaves focus on "Add another group", not the top of the page', async () => {
+  const { context, page, errors } = await openPage(app.browser);
+  await page.goto(`${app.server.url}#estimate`);
+  await page.getByLabel('A detailed estimate').check();
+  const add = page.getByRole('button', { name: 'Add another group' });
+  await add.click();
+  await add.click();
+  await page.locator('#workforce-2-label').fill('Paint shop');
+  await page.getByRole('button', { name: 'Remove group 2' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.group-row').count(), 2);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'add-group');
+  // The group that was third is now second, with what was typed in it.
+  assert.equal(await page.locator('#workforce-1-label').inputValue(), 'Paint shop');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,6 +3,7 @@ use yew::props;
 
 use super::fields::error;
 use super::SectionProps;
+use crate::components::focus::focus_element;
 use crate::components::form::{date_field, DateFieldProps};
 use crate::derive::claim::proposal::propose_pay_period_ends;
 use crate::messages::{text, text_with, ClaimText, CommonText};
@@ -50,12 +51,17 @@ pub fn pay_periods_section(props: &SectionProps) -> Html {
                         <div class="hint" id="fill-pay-periods-hint">{ text(ClaimText::FillPayPeriodsHint) }</div>
                     </div>
                     { for props.form.pay_periods.iter().enumerate().map(|(i, row)| end_row(props, i, row, removable)) }
-                    <button type="button" class="button button--secondary" onclick={add}>{ text(ClaimText::AddPayPeriod) }</button>
+                    <button type="button" class="button button--secondary" id={ADD_PAY_PERIOD_ID} onclick={add}>
+                        { text(ClaimText::AddPayPeriod) }
+                    </button>
                 </fieldset>
             </div>
         </div>
     }
 }
+
+/// "Add a pay period": where focus goes when a period is removed, so it is not lost with the button.
+const ADD_PAY_PERIOD_ID: &str = "add-pay-period";
 
 fn end_row(props: &SectionProps, index: usize, row: &PayPeriodRow, removable: bool) -> Html {
     let key = row.key;
@@ -67,7 +73,10 @@ fn end_row(props: &SectionProps, index: usize, row: &PayPeriodRow, removable: bo
     let on_action = props.on_action.clone();
     let on_input = Callback::from(move |(part, text)| on_action.emit(ClaimAction::SetPayPeriodEnd { key, part, text }));
     let on_action = props.on_action.clone();
-    let remove = Callback::from(move |_: MouseEvent| on_action.emit(ClaimAction::RemovePayPeriod { key }));
+    let remove = Callback::from(move |_: MouseEvent| {
+        focus_element(ADD_PAY_PERIOD_ID);
+        on_action.emit(ClaimAction::RemovePayPeriod { key })
+    });
     html! {
         <div class="repeat-row" key={key}>
             { date_field(&props!(DateFieldProps {

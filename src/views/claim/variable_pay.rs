@@ -3,6 +3,7 @@ use yew::props;
 
 use super::fields::{claim_date, error, money_field, option, yes_no};
 use super::SectionProps;
+use crate::components::focus::focus_element;
 use crate::components::form::{
     self, radios, text_field, DateFieldProps, RadiosProps, TextFieldProps,
 };
@@ -56,6 +57,9 @@ pub fn variable_pay_section(props: &SectionProps) -> Html {
     }
 }
 
+/// "Add a pay date": where focus goes when a pay date is removed, so it is not lost with the button.
+const ADD_LAST_YEAR_PAYMENT_ID: &str = "add-last-year-payment";
+
 /// Claim spec §3 (same period last year): pay dates and amounts, as many as needed.
 fn last_year_payments(props: &SectionProps) -> Html {
     let add = {
@@ -72,7 +76,9 @@ fn last_year_payments(props: &SectionProps) -> Html {
                     <p class="error-message"><span class="visually-hidden">{ text(CommonText::ErrorTitlePrefix) }</span>{ message }</p>
                 }
                 { for props.form.last_year_payments.iter().enumerate().map(|(i, row)| payment_row(props, i + 1, row)) }
-                <button type="button" class="button button--secondary" onclick={add}>{ text(ClaimText::AddLastYearPayment) }</button>
+                <button type="button" class="button button--secondary" id={ADD_LAST_YEAR_PAYMENT_ID} onclick={add}>
+                    { text(ClaimText::AddLastYearPayment) }
+                </button>
             </fieldset>
         </div>
     }
@@ -87,7 +93,10 @@ fn payment_row(props: &SectionProps, number: usize, row: &LastYearRow) -> Html {
     let on_action = props.on_action.clone();
     let on_amount = Callback::from(move |text| on_action.emit(ClaimAction::SetLastYearAmount { key, text }));
     let on_action = props.on_action.clone();
-    let remove = Callback::from(move |_: MouseEvent| on_action.emit(ClaimAction::RemoveLastYearPayment { key }));
+    let remove = Callback::from(move |_: MouseEvent| {
+        focus_element(ADD_LAST_YEAR_PAYMENT_ID);
+        on_action.emit(ClaimAction::RemoveLastYearPayment { key })
+    });
     let legend = text_with(ClaimText::LastYearDateLegend, &[("n", &number)]);
     html! {
         <div class="repeat-row" key={key}>

@@ -3,12 +3,16 @@ use yew::prelude::*;
 use yew::props;
 
 use super::SectionProps;
+use crate::components::focus::focus_element;
 use crate::components::form::{
     checkbox, select_field, text_field, CheckboxProps, InputMode, SelectFieldProps, SelectOption,
     TextFieldProps,
 };
 use crate::messages::{text, text_with, EstimateText, SchemeText};
 use crate::state::{EstimateAction, GroupField, GroupForm};
+
+/// "Add a group": where focus goes when a group is removed, so it is not lost with the button.
+const ADD_GROUP_ID: &str = "add-group";
 
 /// Detailed mode's workforce: groups of staff, added and removed by the user. Rows are keyed,
 /// so removing one never moves what was typed into another.
@@ -19,7 +23,7 @@ pub fn group_inputs(props: &SectionProps) -> Html {
             <legend class="fieldset__legend fieldset__legend--m">{ text(EstimateText::GroupsHeading) }</legend>
             <p class="hint" id="groups-hint">{ text(EstimateText::GroupsHint) }</p>
             { for props.form.groups.iter().enumerate().map(|(index, group)| group_row(index, group, removable, props)) }
-            <button type="button" class="button button--secondary"
+            <button type="button" class="button button--secondary" id={ADD_GROUP_ID}
                 onclick={props.on_action.reform(|_| EstimateAction::AddGroup)}>
                 { text(EstimateText::AddGroup) }
             </button>
@@ -89,7 +93,10 @@ fn group_row(index: usize, group: &GroupForm, removable: bool, section: &Section
             })) }
             if removable {
                 <button type="button" class="button button--warning"
-                    onclick={section.on_action.reform(move |_| EstimateAction::RemoveGroup { key })}>
+                    onclick={section.on_action.reform(move |_| {
+                        focus_element(ADD_GROUP_ID);
+                        EstimateAction::RemoveGroup { key }
+                    })}>
                     { text_with(EstimateText::RemoveGroup, &[("number", &number)]) }
                 </button>
             }

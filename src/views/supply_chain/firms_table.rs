@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::firm_row::{firm_row_inputs, FirmRow};
+use crate::components::focus::focus_element;
 use crate::components::{table_scroll, TableTitle};
 use crate::derive::supply_chain::{cell_id, ADD_FIRM_ID};
 use crate::messages::{text, SupplyChainText};
@@ -34,7 +35,7 @@ pub fn firms_table(props: &FirmsTableProps) -> Html {
         let focus_after_render = focus_after_render.clone();
         use_effect_with(props.firms.len(), move |_| {
             if let Some(id) = focus_after_render.borrow_mut().take() {
-                focus(&id);
+                focus_element(&id);
             }
         });
     }
@@ -91,12 +92,3 @@ pub fn firms_table(props: &FirmsTableProps) -> Html {
     }
 }
 
-fn focus(id: &str) {
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
-}
