@@ -82,7 +82,7 @@ pub(super) fn english(id: EstimateProblemText) -> &'static str {
             redundancy pay); you entered {entered}.",
         ServiceTooLong => "Years of service can be at most the age minus {earliest_age} ({most} for someone aged {age}: \
             nobody starts work before {earliest_age}); you entered {entered}.",
-        NicCategoryTooOld => "NIC category {category} is for employees {description}, but this group's age is \
+        NicCategoryTooOld => "NIC category {category} is for employees {description}, but the age given is \
             {age}: use category A, or correct the age.",
         LostOutputMissing => "Enter the share of normal output lost during the shutdown, from 0 to 100 (%).",
         LostOutputOutOfRange => "Lost output must be between 0 and 100 (% of normal output lost); you entered \

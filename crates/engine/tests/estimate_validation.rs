@@ -91,7 +91,7 @@ fn a_nic_category_that_does_not_fit_the_age_is_caught() {
         r#"{"workforce":[{"employees":1,"annual_pay":"30000","nic_category":"M"}],"lost_output_pct":5,"shutdown_weeks":5}"#,
     );
     assert_eq!(all[0].field, "workforce[0].nic_category");
-    assert_eq!(all[0].message(), "NIC category M is for employees under 21, but this group's age is 40: use category A, or correct the age.");
+    assert_eq!(all[0].message(), "NIC category M is for employees under 21, but the age given is 40: use category A, or correct the age.");
 }
 
 #[test]

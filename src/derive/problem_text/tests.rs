@@ -160,7 +160,7 @@ fn the_tax_years_held_are_listed_in_words() {
 fn a_nic_category_for_younger_employees_is_described_from_the_catalogue() {
     assert_eq!(
         scenario_problem(&ScenarioProblem::NicCategoryTooOld { category: NicCategory::M, age: 40 }),
-        "NIC category M is for employees under 21, but this group's age is 40: use category A, or correct the age."
+        "NIC category M is for employees under 21, but the age given is 40: use category A, or correct the age."
     );
 }
 

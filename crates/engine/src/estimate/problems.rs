@@ -141,7 +141,7 @@ impl fmt::Display for ScenarioProblem {
             ),
             NicCategoryTooOld { category, age } => write!(
                 f,
-                "NIC category {} is for employees {}, but this group's age is {age}: use category A, or correct the age.",
+                "NIC category {} is for employees {}, but the age given is {age}: use category A, or correct the age.",
                 category.letter(),
                 category.description()
             ),
