@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use super::parse::{self, Typed};
 use super::problem_text::scenario_problem;
 use super::{Derived, Problems};
-use crate::messages::{text as text_of, EstimateProblemText, EstimateText};
+use crate::messages::{text as text_of, text_with, EstimateProblemText, EstimateText};
 use crate::state::{EntryMode, EstimateForm, FieldError};
 
 /// What the estimate view shows: the scenario as calculated (defaults filled in) and its
@@ -28,6 +28,30 @@ pub struct EstimateFigures {
 
 /// Reads the form, asks the engine, and returns the figures or every problem at once.
 pub fn derive_estimate(form: &EstimateForm, today: NaiveDate) -> Derived<EstimateFigures> {
+    derive(form, today).map_err(|mut problems| {
+        name_the_groups(&mut problems, form);
+        problems
+    })
+}
+
+/// With more than one group of staff, each group's problems start with the group's name
+/// ("Group 2: Enter a whole number…"): in the error summary, away from the group's fieldset,
+/// two groups' same message would otherwise read the same (GOV.UK: say which item of a list).
+fn name_the_groups(problems: &mut Problems, form: &EstimateForm) {
+    if form.mode != EntryMode::Detailed || form.groups.len() < 2 {
+        return;
+    }
+    for error in problems.invalid.iter_mut().chain(problems.missing.iter_mut()) {
+        let group = error.field_id.strip_prefix("workforce-").and_then(|rest| rest.split('-').next());
+        if let Some(index) = group.and_then(|index| index.parse::<usize>().ok()) {
+            let number = (index + 1).to_string();
+            let name = text_with(EstimateText::GroupLegend, &[("number", &number)]);
+            error.message = format!("{name}: {}", error.message);
+        }
+    }
+}
+
+fn derive(form: &EstimateForm, today: NaiveDate) -> Derived<EstimateFigures> {
     let mut reader = Reader { mode: form.mode, invalid: Vec::new(), empty: HashSet::new() };
     let scenario = reader.scenario(form, today);
     match estimate(&scenario) {

@@ -117,6 +117,29 @@ fn a_group_error_points_at_that_group_s_input() {
 }
 
 #[test]
+fn with_two_groups_each_group_s_problem_names_its_group() {
+    let mut form = worked_example_quick();
+    form.apply(EstimateAction::SetMode(EntryMode::Detailed));
+    form.apply(EstimateAction::AddGroup);
+    let (first, second) = (form.groups[0].key, form.groups[1].key);
+    form.apply(EstimateAction::SetGroup { key: first, field: GroupField::Employees, text: "12 people".into() });
+    form.apply(EstimateAction::SetGroup { key: second, field: GroupField::Employees, text: "5 people".into() });
+    let problems = derive_estimate(&form, today()).expect_err("invalid");
+    let messages: Vec<(&str, &str)> =
+        problems.invalid.iter().map(|e| (e.field_id.as_str(), e.message.as_str())).collect();
+    assert_eq!(
+        messages,
+        [
+            ("workforce-0-employees", "Group 1: Enter a whole number using digits only, like 12"),
+            ("workforce-1-employees", "Group 2: Enter a whole number using digits only, like 12"),
+        ]
+    );
+    // The second group's pay, left empty, is asked for by the group's name too.
+    let pay = problems.missing.iter().find(|e| e.field_id == "workforce-1-annual-pay").expect("pay asked for");
+    assert!(pay.message.starts_with("Group 2: Enter"), "{}", pay.message);
+}
+
+#[test]
 fn finance_shares_are_typed_and_checked_as_percentages() {
     let mut form = worked_example_quick();
     form.apply(EstimateAction::SetMode(EntryMode::Detailed));
