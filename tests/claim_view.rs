@@ -151,7 +151,7 @@ async fn submitting_an_unfinished_claim_shows_what_is_missing_and_focuses_the_su
     let active = gloo_utils::document().active_element().expect("focus");
     assert!(active.is_same_node(Some(&summary)));
     assert_eq!(text_of(&root, "#pay-frequency-error"), "Error: Select how often the employee is paid");
-    assert_eq!(text_of(&root, "#pay-period-1-end-error"), "Error: Enter the end date of this pay period, or remove it");
+    assert_eq!(text_of(&root, "#pay-period-1-end-error"), "Error: End of pay period 1: Enter the end date of this pay period, or remove it");
 }
 
 #[wasm_bindgen_test]

@@ -89,6 +89,18 @@ fn a_fresh_form_has_only_missing_answers_and_no_errors_to_show_yet() {
 }
 
 #[test]
+fn each_pay_period_end_s_problem_names_its_period() {
+    let problems = derive_claim(&ClaimForm::default()).expect_err("incomplete");
+    let message = |id: &str| problems.missing.iter().find(|e| e.field_id == id).map(|e| e.message.as_str());
+    assert_eq!(
+        message("pay-period-0-end"),
+        Some("End of the pay period before the claim: Enter the end date of this pay period, or remove it")
+    );
+    assert_eq!(message("pay-period-1-end"), Some("End of pay period 1: Enter the end date of this pay period, or remove it"));
+    assert_eq!(message("claim-start").map(|m| m.starts_with("End of")), Some(false));
+}
+
+#[test]
 fn a_date_that_is_not_real_is_an_error_on_its_own_field_at_once() {
     let mut form = case_form("it-november-november-fixed-weekly-scenarios-4");
     set_date(&mut form, ClaimDate::FurloughStart, "31", "11", "2020");

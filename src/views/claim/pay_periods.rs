@@ -5,8 +5,9 @@ use super::fields::error;
 use super::SectionProps;
 use crate::components::focus::focus_element;
 use crate::components::form::{date_field, DateFieldProps};
+use crate::derive::claim::pay_period_end_name;
 use crate::derive::claim::proposal::propose_pay_period_ends;
-use crate::messages::{text, text_with, ClaimText, CommonText};
+use crate::messages::{text, ClaimText, CommonText};
 use crate::state::claim_form::{ids, PayPeriodRow};
 use crate::state::ClaimAction;
 
@@ -66,10 +67,7 @@ const ADD_PAY_PERIOD_ID: &str = "add-pay-period";
 fn end_row(props: &SectionProps, index: usize, row: &PayPeriodRow, removable: bool) -> Html {
     let key = row.key;
     let id = ids::pay_period_end(key);
-    let legend = match index {
-        0 => text(ClaimText::PayPeriodBeforeClaimLegend).to_string(),
-        n => text_with(ClaimText::PayPeriodEndLegend, &[("n", &n.to_string())]),
-    };
+    let legend = pay_period_end_name(index);
     let on_action = props.on_action.clone();
     let on_input = Callback::from(move |(part, text)| on_action.emit(ClaimAction::SetPayPeriodEnd { key, part, text }));
     let on_action = props.on_action.clone();
