@@ -28,37 +28,14 @@ pub struct EstimateFigures {
 
 /// Reads the form, asks the engine, and returns the figures or every problem at once.
 pub fn derive_estimate(form: &EstimateForm, today: NaiveDate) -> Derived<EstimateFigures> {
-    derive(form, today).map_err(|mut problems| {
-        name_the_groups(&mut problems, form);
-        problems
-    })
-}
-
-/// With more than one group of staff, each group's problems start with the group's name
-/// ("Group 2: Enter a whole number…"): in the error summary, away from the group's fieldset,
-/// two groups' same message would otherwise read the same (GOV.UK: say which item of a list).
-fn name_the_groups(problems: &mut Problems, form: &EstimateForm) {
-    if form.mode != EntryMode::Detailed || form.groups.len() < 2 {
-        return;
-    }
-    for error in problems.invalid.iter_mut().chain(problems.missing.iter_mut()) {
-        let group = error.field_id.strip_prefix("workforce-").and_then(|rest| rest.split('-').next());
-        if let Some(index) = group.and_then(|index| index.parse::<usize>().ok()) {
-            let number = (index + 1).to_string();
-            let name = text_with(EstimateText::GroupLegend, &[("number", &number)]);
-            error.message = format!("{name}: {}", error.message);
-        }
-    }
-}
-
-fn derive(form: &EstimateForm, today: NaiveDate) -> Derived<EstimateFigures> {
-    let mut reader = Reader { mode: form.mode, invalid: Vec::new(), empty: HashSet::new() };
+    let groups_named = form.mode == EntryMode::Detailed && form.groups.len() > 1;
+    let mut reader = Reader { mode: form.mode, groups_named, invalid: Vec::new(), empty: HashSet::new() };
     let scenario = reader.scenario(form, today);
     match estimate(&scenario) {
         Ok(estimate) if reader.invalid.is_empty() => Ok(Rc::new(EstimateFigures { scenario, estimate: Rc::new(estimate) })),
         Ok(_) => Err(Problems { invalid: reader.invalid, missing: Vec::new() }),
         Err(errors) => {
-            let mut problems = Problems { invalid: reader.invalid, missing: Vec::new() };
+            let mut problems = Problems { invalid: std::mem::take(&mut reader.invalid), missing: Vec::new() };
             let already_reported: HashSet<String> =
                 problems.invalid.iter().map(|error| error.field_id.clone()).collect();
             for error in errors.errors() {
@@ -71,7 +48,7 @@ fn derive(form: &EstimateForm, today: NaiveDate) -> Derived<EstimateFigures> {
                     (EntryMode::Quick, ScenarioProblem::EmployeesMissing) => text_of(EstimateProblemText::HeadcountMissing).into(),
                     (_, problem) => scenario_problem(problem),
                 };
-                let problem = FieldError::new(id, message);
+                let problem = FieldError::new(id, reader.naming_the_group(&error.field, message));
                 if reader.empty.contains(&error.field) {
                     problems.missing.push(problem);
                 } else {
@@ -120,6 +97,8 @@ const VARIABLE_SHARE: PercentRange =
 /// Collects the typed answers into a scenario, noting what cannot be read and what is empty.
 struct Reader {
     mode: EntryMode,
+    /// Whether a group's problems start with the group's name (detailed mode, two or more groups).
+    groups_named: bool,
     invalid: Vec<FieldError>,
     /// Engine paths of required answers left empty.
     empty: HashSet<String>,
@@ -288,7 +267,24 @@ impl Reader {
     }
 
     fn invalid(&mut self, path: &str, message: String) {
+        let message = self.naming_the_group(path, message);
         self.invalid.push(FieldError::new(field_id(path, self.mode), message));
+    }
+
+    /// A problem with one group's answer (engine path `workforce[1].employees`) starts with the
+    /// group's name when there are several ("Group 2: Enter a whole number…"): in the error
+    /// summary, away from the group's fieldset, two groups' same message would read the same
+    /// (GOV.UK: say which item of a list). A problem of the whole workforce (`workforce`) names
+    /// no group.
+    fn naming_the_group(&self, path: &str, message: String) -> String {
+        let index = path.strip_prefix("workforce[").and_then(|rest| rest.split_once(']')).map(|(index, _)| index);
+        match index.and_then(|index| index.parse::<usize>().ok()).filter(|_| self.groups_named) {
+            Some(index) => {
+                let name = text_with(EstimateText::GroupLegend, &[("number", &(index + 1).to_string())]);
+                format!("{name}: {message}")
+            }
+            None => message,
+        }
     }
 }
 

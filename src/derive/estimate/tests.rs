@@ -140,6 +140,20 @@ fn with_two_groups_each_group_s_problem_names_its_group() {
 }
 
 #[test]
+fn a_problem_of_the_whole_workforce_names_no_group() {
+    let mut form = worked_example_quick();
+    form.apply(EstimateAction::SetMode(EntryMode::Detailed));
+    form.apply(EstimateAction::AddGroup);
+    for key in form.groups.iter().map(|group| group.key).collect::<Vec<_>>() {
+        form.apply(EstimateAction::SetGroup { key, field: GroupField::Employees, text: "0".into() });
+        form.apply(EstimateAction::SetGroup { key, field: GroupField::AnnualPay, text: "32000".into() });
+    }
+    let problems = derive_estimate(&form, today()).expect_err("no employees");
+    let messages: Vec<&str> = problems.invalid.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(messages, ["The workforce has no employees: enter at least one person in a group."]);
+}
+
+#[test]
 fn finance_shares_are_typed_and_checked_as_percentages() {
     let mut form = worked_example_quick();
     form.apply(EstimateAction::SetMode(EntryMode::Detailed));
