@@ -15,7 +15,7 @@ use crate::state::claim_form::{ids, ClaimDate, ClaimField, ClaimQuestion};
 use crate::state::{error_for, ClaimAction, ClaimForm};
 
 pub fn error(props: &SectionProps, id: &str) -> Option<AttrValue> {
-    error_for(&props.errors, id).map(|message| AttrValue::from(message.to_string()))
+    error_for(props.errors, id).map(|message| AttrValue::from(message.to_string()))
 }
 
 pub fn hint(id: ClaimText) -> Option<AttrValue> {

@@ -48,20 +48,20 @@ pub struct ClaimViewProps {
 
 /// What every section of the form gets: the answers, the errors to show, the questions that
 /// apply, and where to send what the user does. The sections are plain functions of it.
-pub struct SectionProps {
-    pub form: Rc<ClaimForm>,
-    pub errors: Rc<Vec<FieldError>>,
+pub struct SectionProps<'a> {
+    pub form: &'a ClaimForm,
+    pub errors: &'a [FieldError],
     pub asked: ClaimQuestions,
-    pub on_action: Callback<ClaimAction>,
+    pub on_action: &'a Callback<ClaimAction>,
 }
 
 pub fn claim_view(props: &ClaimViewProps) -> Html {
     let errors = props.shown.problems.shown(props.show_missing);
     let section = SectionProps {
-        form: props.form.clone(),
-        errors: Rc::new(errors.clone()),
+        form: &props.form,
+        errors: &errors,
         asked: ClaimQuestions::of(&props.form),
-        on_action: props.on_action.clone(),
+        on_action: &props.on_action,
     };
     let asked = section.asked;
     let on_submit = {
@@ -75,7 +75,7 @@ pub fn claim_view(props: &ClaimViewProps) -> Html {
         <section class="view" aria-labelledby="view-heading" key="claim">
             <h2 class="heading-l" id="view-heading">{ text(ClaimText::Heading) }</h2>
             <p class="claim-intro">{ text(ClaimText::Intro) }</p>
-            <ErrorSummary {errors} focus_request={props.focus_request} />
+            <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />
             { claim_answers(&props!(ClaimAnswersProps { form: props.form.clone(), asked, today: props.today })) }
             <div class="claim-layout">
                 <form class="claim-form" novalidate=true onsubmit={on_submit}>

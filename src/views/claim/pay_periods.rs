@@ -15,7 +15,7 @@ use crate::state::ClaimAction;
 /// proposes them from the frequency and the claim period; the user can change each one.
 pub fn pay_periods_section(props: &SectionProps) -> Html {
     let id = ids::PAY_PERIODS;
-    let proposal = propose_pay_period_ends(&props.form);
+    let proposal = propose_pay_period_ends(props.form);
     let fill = {
         let on_action = props.on_action.clone();
         let proposal = proposal.clone();

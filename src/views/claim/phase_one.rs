@@ -34,7 +34,7 @@ pub fn phase_one_section(props: &SectionProps) -> Html {
 
 fn period_amounts(props: &SectionProps, field: PeriodField, label: ClaimText) -> Html {
     html! {
-        { for typed_periods(&props.form).into_iter().filter_map(|(key, from, to)| {
+        { for typed_periods(props.form).into_iter().filter_map(|(key, from, to)| {
             let row = props.form.pay_periods.iter().find(|row| row.key == key)?;
             let id = ids::period_field(key, field);
             let label = text_with(label, &[("from", &format::date(from)), ("to", &format::date(to))]);

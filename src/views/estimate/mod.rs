@@ -44,16 +44,16 @@ pub struct EstimateViewProps {
 
 /// What every input section of the view gets: the answers, the problems to show, and the
 /// callback for changes. The sections are plain functions of it (they hold no state).
-pub struct SectionProps {
-    pub form: Rc<EstimateForm>,
-    pub errors: Rc<Vec<FieldError>>,
-    pub on_action: Callback<EstimateAction>,
+pub struct SectionProps<'a> {
+    pub form: &'a EstimateForm,
+    pub errors: &'a [FieldError],
+    pub on_action: &'a Callback<EstimateAction>,
 }
 
 #[function_component(EstimateView)]
 pub fn estimate_view(props: &EstimateViewProps) -> Html {
     let results_heading = use_node_ref();
-    let errors = Rc::new(props.shown.problems.shown(props.show_missing));
+    let errors = props.shown.problems.shown(props.show_missing);
     let has_problems = props.shown.figures.is_none() || props.shown.out_of_date;
     let onsubmit = {
         let on_submit = props.on_submit.clone();
@@ -67,12 +67,12 @@ pub fn estimate_view(props: &EstimateViewProps) -> Html {
             }
         })
     };
-    let section = SectionProps { form: props.form.clone(), errors: errors.clone(), on_action: props.on_action.clone() };
+    let section = SectionProps { form: &props.form, errors: &errors, on_action: &props.on_action };
     let detailed = props.form.mode == EntryMode::Detailed;
 
     html! {
         <div class="view estimate-view">
-            <ErrorSummary errors={(*errors).clone()} focus_request={props.focus_request} />
+            <ErrorSummary errors={errors.clone()} focus_request={props.focus_request} />
             { answers_summary(&props.form, props.today) }
             <div class="calculator">
                 <form class="calculator__inputs" novalidate=true {onsubmit} aria-labelledby="estimate-inputs-heading">
@@ -98,9 +98,9 @@ pub fn estimate_view(props: &EstimateViewProps) -> Html {
     }
 }
 
-impl SectionProps {
+impl SectionProps<'_> {
     /// The error message for a field, as a form field's `error`.
     pub fn error(&self, field_id: &str) -> Option<AttrValue> {
-        crate::state::error_for(&self.errors, field_id).map(|message| AttrValue::from(message.to_string()))
+        crate::state::error_for(self.errors, field_id).map(|message| AttrValue::from(message.to_string()))
     }
 }
