@@ -111,13 +111,11 @@ pub fn app() -> Html {
                 on_submit={send(Action::FocusErrors)}
             />
         },
-        View::Claim => html! {
-            { claim_view(&props!(ClaimViewProps {
-                form: state.claim.clone(), today, shown: claim, show_missing,
-                focus_request: state.error_focus_request, on_action: dispatcher(&state, Action::Claim),
-                on_submit: send(Action::FocusErrors),
-            })) }
-        },
+        View::Claim => claim_view(&props!(ClaimViewProps {
+            form: state.claim.clone(), today, shown: claim, show_missing,
+            focus_request: state.error_focus_request, on_action: dispatcher(&state, Action::Claim),
+            on_submit: send(Action::FocusErrors),
+        })),
         View::SupplyChain => html! {
             <SupplyChainView
                 form={state.supply_chain.clone()}

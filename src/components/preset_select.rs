@@ -32,10 +32,8 @@ pub fn preset_select(props: &PresetSelectProps) -> Html {
             ("source", text(SchemeText::PresetSource(props.selected))),
         ],
     );
-    html! {
-        { select_field(&props!(SelectFieldProps {
-            id: props.id.clone(), label: text(CommonText::SchemeLabel), options, selected: props.selected.id(),
-            hint, on_change: props.on_change.clone(),
-        })) }
-    }
+    select_field(&props!(SelectFieldProps {
+        id: props.id.clone(), label: text(CommonText::SchemeLabel), options, selected: props.selected.id(),
+        hint, on_change: props.on_change.clone(),
+    }))
 }

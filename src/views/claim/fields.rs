@@ -27,13 +27,11 @@ pub fn claim_date(props: &SectionProps, which: ClaimDate, legend: ClaimText, hin
     let id = ids::date(which);
     let on_action = props.on_action.clone();
     let on_input = Callback::from(move |(part, text)| on_action.emit(ClaimAction::SetDate(which, part, text)));
-    html! {
-        { form::date_field(&props!(DateFieldProps {
-            id, legend: text(legend), value: props.form.date(which).clone(),
-            hint: hint_text.and_then(hint).or_else(|| hint(ClaimText::DateHint)), error: error(props, id),
-            on_input,
-        })) }
-    }
+    form::date_field(&props!(DateFieldProps {
+        id, legend: text(legend), value: props.form.date(which).clone(),
+        hint: hint_text.and_then(hint).or_else(|| hint(ClaimText::DateHint)), error: error(props, id),
+        on_input,
+    }))
 }
 
 pub fn money_field(props: &SectionProps, field: ClaimField, label: ClaimText, hint_text: Option<ClaimText>) -> Html {
@@ -49,14 +47,12 @@ pub fn money_field(props: &SectionProps, field: ClaimField, label: ClaimText, hi
         ClaimField::PartialPayAfter => &props.form.partial_pay_after,
     };
     let is_days = field == ClaimField::StatutoryLeaveDays;
-    html! {
-        { text_field(&props!(TextFieldProps {
-            id, label: text(label), value: value.clone(), hint: hint_text.and_then(hint),
-            error: error(props, id), on_input, prefix: (!is_days).then_some(AttrValue::Static("£")),
-            input_mode: if is_days { InputMode::Numeric } else { InputMode::Decimal },
-            width: Some("input--width-10"),
-        })) }
-    }
+    text_field(&props!(TextFieldProps {
+        id, label: text(label), value: value.clone(), hint: hint_text.and_then(hint),
+        error: error(props, id), on_input, prefix: (!is_days).then_some(AttrValue::Static("£")),
+        input_mode: if is_days { InputMode::Numeric } else { InputMode::Decimal },
+        width: Some("input--width-10"),
+    }))
 }
 
 pub fn yes_no(props: &SectionProps, question: ClaimQuestion, legend: ClaimText, hint_text: Option<ClaimText>) -> Html {
@@ -77,12 +73,10 @@ pub fn yes_no(props: &SectionProps, question: ClaimQuestion, legend: ClaimText, 
         None => "",
     };
     let id = ids::question(question);
-    html! {
-        { radios(&props!(RadiosProps {
-            id, legend: text(legend), options, selected, on_change, inline: true,
-            hint: hint_text.and_then(hint), error: error(props, id),
-        })) }
-    }
+    radios(&props!(RadiosProps {
+        id, legend: text(legend), options, selected, on_change, inline: true,
+        hint: hint_text.and_then(hint), error: error(props, id),
+    }))
 }
 
 pub fn option(value: &'static str, label: ClaimText, hint_text: Option<ClaimText>) -> RadioOption {

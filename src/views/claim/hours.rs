@@ -43,12 +43,10 @@ fn hours_row(props: &SectionProps, key: u32, from: NaiveDate, to: NaiveDate) -> 
         let id = ids::period_field(key, field);
         let on_action = props.on_action.clone();
         let on_input = Callback::from(move |text| on_action.emit(ClaimAction::SetPeriod { key, field, text }));
-        html! {
-            { text_field(&props!(TextFieldProps {
-                id: id.clone(), label: text(label), value: row.field(field).to_string(),
-                width: Some("input--width-5"), error: error(props, &id), on_input,
-            })) }
-        }
+        text_field(&props!(TextFieldProps {
+            id: id.clone(), label: text(label), value: row.field(field).to_string(),
+            width: Some("input--width-5"), error: error(props, &id), on_input,
+        }))
     };
     html! {
         <fieldset class="fieldset period-hours" key={key}>

@@ -25,9 +25,7 @@ pub fn mode_choice(props: &SectionProps) -> Html {
     let on_change = props.on_action.reform(|value: String| {
         EstimateAction::SetMode(if value == "detailed" { EntryMode::Detailed } else { EntryMode::Quick })
     });
-    html! {
-        { radios(&props!(RadiosProps {
-            id: "entry-mode", legend: text(EstimateText::ModeLegend), options, selected, on_change,
-        })) }
-    }
+    radios(&props!(RadiosProps {
+        id: "entry-mode", legend: text(EstimateText::ModeLegend), options, selected, on_change,
+    }))
 }
