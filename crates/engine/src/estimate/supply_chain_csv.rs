@@ -4,7 +4,7 @@
 
 use std::io::{Read, Write};
 
-use csv::{ReaderBuilder, StringRecord, Trim, WriterBuilder};
+use csv::{ReaderBuilder, StringRecord, WriterBuilder};
 
 use super::csv_cells::{self, Columns};
 use super::csv_problems::{CsvFile, CsvFileProblem};
@@ -78,8 +78,8 @@ impl std::error::Error for SupplyChainCsvError {}
 /// Reads the firms. Each firm's scenario starts from `base` (its scheme and tax year are the
 /// chain's) and takes the row's figures; a blank optional cell keeps `base`'s default.
 pub fn read_firms(csv: impl Read, base: &Scenario) -> Result<Vec<FirmRow>, SupplyChainCsvError> {
+    // No trimming by the reader: `Columns` trims the headers it matches and each cell it reads.
     let mut reader = ReaderBuilder::new()
-        .trim(Trim::All)
         .flexible(true)
         .comment(Some(b'#'))
         .from_reader(csv);
@@ -305,4 +305,26 @@ fn counts(outcomes: &OutcomeCounts) -> String {
         "safe {}; layoffs {}; insolvency {}",
         outcomes.safe, outcomes.layoffs, outcomes.insolvency
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Money;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn spaces_around_headers_and_cells_are_ignored() {
+        let csv = " firm , employees ,annual_pay,\tlost_output_pct , shutdown_weeks,cash_reserves , nic_category\n\
+                   Acme Pressings , 120 , 31000 ,60, 6 ,\t250000 , A \n";
+        let firms = read_firms(csv.as_bytes(), &Scenario::default()).expect("read");
+        assert_eq!(firms.len(), 1);
+        assert_eq!(firms[0].firm, "Acme Pressings");
+        let scenario = firms[0].scenario.as_ref().expect("every cell read");
+        let group = &scenario.workforce[0];
+        assert_eq!((group.employees, group.annual_pay), (Some(120), Some(Money::pounds(31_000))));
+        assert_eq!((scenario.lost_output_pct, scenario.shutdown_weeks), (Some(Decimal::from(60)), Some(6)));
+        assert_eq!(scenario.finances.cash_reserves, Some(Money::pounds(250_000)));
+        assert_eq!(group.nic_category, crate::payroll::NicCategory::A);
+    }
 }
