@@ -73,8 +73,8 @@ pub fn app() -> Html {
     );
     let show_missing = state.show_missing();
     let open_view_has_errors = match state.view {
-        View::Estimate => !estimate.problems.shown(show_missing).is_empty(),
-        View::Claim => !claim.problems.shown(show_missing).is_empty(),
+        View::Estimate => estimate.problems.any_shown(show_missing),
+        View::Claim => claim.problems.any_shown(show_missing),
         View::Roster => !roster_errors(&roster, &roster_file, show_missing).is_empty(),
         View::SupplyChain => !supply_chain_errors(&supply_chain, show_missing).is_empty(),
         View::Method => false,

@@ -33,7 +33,7 @@ pub fn embedded_app() -> Html {
     let estimate = use_memo((state.estimate.clone(), today), |(form, today)| derive_estimate(form, *today));
     let estimate = use_shown(estimate);
     let show_missing = state.show_missing();
-    use_page_title(!estimate.problems.shown(show_missing).is_empty());
+    use_page_title(estimate.problems.any_shown(show_missing));
     use_first_result_mark(estimate.figures.is_some());
 
     // The full calculator opens with these answers when they can be calculated. Uncompressed:

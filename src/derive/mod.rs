@@ -37,6 +37,11 @@ impl Problems {
         let missing = self.missing.iter().filter(|_| show_missing);
         self.invalid.iter().chain(missing).cloned().collect()
     }
+
+    /// Whether `shown` would list anything, without copying the problems.
+    pub fn any_shown(&self, show_missing: bool) -> bool {
+        !self.invalid.is_empty() || (show_missing && !self.missing.is_empty())
+    }
 }
 
 /// What a view shows: the latest figures that could be calculated, whether they are out of
@@ -69,5 +74,26 @@ pub fn use_shown<T: 'static>(derived: Rc<Derived<T>>) -> Shown<T> {
             let figures = RefCell::borrow(&last_valid).clone();
             Shown { out_of_date: figures.is_some(), figures, problems: problems.clone() }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_shown_says_whether_shown_lists_anything() {
+        let error = || FieldError::new("headcount", "Enter how many people the firm employs.");
+        let cases = [
+            Problems::default(),
+            Problems { invalid: vec![error()], missing: Vec::new() },
+            Problems { invalid: Vec::new(), missing: vec![error()] },
+        ];
+        for problems in &cases {
+            for show_missing in [false, true] {
+                assert_eq!(problems.any_shown(show_missing), !problems.shown(show_missing).is_empty(), "{problems:?}");
+            }
+        }
+        assert!(!cases[2].any_shown(false) && cases[2].any_shown(true));
     }
 }
