@@ -8,12 +8,10 @@ use furlough_engine::money::group_thousands;
 use furlough_engine::Money;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// An exact amount: `£1,234.56`, `-£12.00`.
+/// An exact amount: `£1,234.56`, `-£12.00` (the engine's `Money::pounds_text`, which the CLI
+/// writes too).
 pub fn money(amount: Money) -> String {
-    let text = format!("{:.2}", amount.amount().abs());
-    let (whole, pence) = text.split_once('.').unwrap_or((&text, "00"));
-    let sign = if amount.is_negative() { "-" } else { "" };
-    format!("{sign}£{}.{pence}", group_thousands(whole))
+    amount.pounds_text()
 }
 
 /// A whole-pound amount, rounded half up: `£354,456`.

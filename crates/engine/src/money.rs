@@ -148,12 +148,12 @@ impl Money {
         self.0.checked_div(denominator.0).ok_or(MoneyError::Overflow)
     }
 
-    /// `£1,234.56`, `-£12.00`: money in the command line's English (its messages and the CLI's
-    /// assumption rows). The app writes money with its own `format::money`.
+    /// `£1,234.56`, `-£12.00`, and `£0.00` for a negative zero: money as the CLI's English and
+    /// the app's pages write it (the app's `format::money` is this).
     pub fn pounds_text(self) -> String {
-        let text = self.to_string();
-        let (sign, digits) = text.strip_prefix('-').map_or(("", text.as_str()), |rest| ("-", rest));
-        let (whole, pence) = digits.split_once('.').unwrap_or((digits, "00"));
+        let text = Money(self.0.abs()).to_string();
+        let (whole, pence) = text.split_once('.').unwrap_or((&text, "00"));
+        let sign = if self.is_negative() { "-" } else { "" };
         format!("{sign}£{}.{pence}", group_thousands(whole))
     }
 
@@ -213,6 +213,7 @@ mod tests {
         assert_eq!(Money::pence(9_600).pounds_text(), "£96.00");
         assert_eq!(Money::pence(-123_456_789).pounds_text(), "-£1,234,567.89");
         assert_eq!(Money::ZERO.pounds_text(), "£0.00");
+        assert_eq!(Money::from(-Decimal::ZERO).pounds_text(), "£0.00", "a negative zero has no sign");
     }
 
     #[test]
