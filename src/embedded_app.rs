@@ -17,6 +17,7 @@ use crate::hooks::{
     MAIN_CONTENT_ID,
 };
 use crate::messages::{text, CommonText};
+use crate::share::fragment::Fragment;
 use crate::share::{self, ShareLink};
 use crate::startup;
 use crate::state::{Action, View};
@@ -42,7 +43,7 @@ pub fn embedded_app() -> Html {
     let full_calculator = use_memo((state.estimate.clone(), estimate.is_current()), |(form, current)| {
         ShareLink::to(&home, View::Estimate, *current, || share::estimate::uncompressed_link_payload(form))
             .link()
-            .unwrap_or_else(|| AttrValue::from(format!("{home}#estimate")))
+            .unwrap_or_else(|| AttrValue::from(format!("{home}{}", Fragment::for_view(View::Estimate, None))))
     });
     // Refused storage (third-party storage blocked), the drafts are lost on reload: say so
     // before anything is typed, and offer the one way to keep the answers.

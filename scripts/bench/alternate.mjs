@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 import { serveStatic } from '../../tests/e2e/support/server.mjs';
 import { launchBrowser } from '../../tests/e2e/support/browser.mjs';
 import { summary } from './stats.mjs';
-
-const QUIET_BROWSER = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup'];
+import { QUIET_BROWSER } from './browser.mjs';
 
 /** `<dist A> <dist B> [pairs]` from the command line, or the usage and exit 2. */
 export function comparedBuilds(script, defaultPairs) {

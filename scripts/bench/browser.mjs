@@ -4,6 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { summary } from './stats.mjs';
 
+/** Headless Chromium 156 builds its omnibox popup (a WebUI page, ~250 script loads) for every
+ *  new context, on the same 2 cores as the page being timed; a visitor's browser does not. */
+export const QUIET_BROWSER = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup'];
+
 const FIRST_RESULT_MARK = 'first-result';
 /** A phone on a poor connection: 150 ms added latency, 1.44 Mbit/s down, 675 kbit/s up (90% of
  *  Lighthouse's "Slow 4G" throughput) and a 4× slower CPU. */

@@ -9,7 +9,9 @@ import { serveStatic } from '../../tests/e2e/support/server.mjs';
 import { launchBrowser } from '../../tests/e2e/support/browser.mjs';
 import { bundleSizes } from './sizes.mjs';
 import { measureEngine, EMPLOYEES } from './engine.mjs';
-import { measureLoad, measureEstimateRecalc, measureRosterPaste, workedExampleLink } from './browser.mjs';
+import {
+  measureLoad, measureEstimateRecalc, measureRosterPaste, workedExampleLink, QUIET_BROWSER,
+} from './browser.mjs';
 import { printTable, bytes, ms, times, status } from './table.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -40,9 +42,6 @@ const engine = measureEngine({
   runs: ENGINE_RUNS,
 });
 
-/** Headless Chromium 156 builds its omnibox popup (a WebUI page, ~250 script loads) for every
- *  new context, on the same 2 cores as the page being timed; a visitor's browser does not. */
-const QUIET_BROWSER = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup'];
 
 const server = await serveStatic({ root: path('dist'), gzip: true });
 const bareServer = await serveStatic({ root: path('target/bench/bare-yew'), gzip: true });
