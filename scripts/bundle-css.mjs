@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const LINK = /<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*\/?>(\s*)/g;
 
@@ -37,4 +38,4 @@ export function bundleCss(dir) {
   console.log(`bundle-css: ${names.length} stylesheets joined into ${joined} (${bytes.length} bytes)`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) bundleCss(process.argv[2] ?? 'dist');
+if (import.meta.url === pathToFileURL(process.argv[1]).href) bundleCss(process.argv[2] ?? 'dist');

@@ -5,19 +5,24 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const PLACEHOLDER = "'sha256-TRUNK-INLINE-SCRIPTS'";
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 
-for (const page of ['index.html', 'embed.html']) {
-  const file = join(dir, page);
-  const html = readFileSync(file, 'utf8');
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  if (!html.includes(PLACEHOLDER)) {
-    console.error(`csp-hash: no ${PLACEHOLDER} in ${file}`);
-    process.exit(1);
+/** Puts each page's inline script hashes in its CSP, in place of the placeholder. */
+export function hashInlineScripts(dir) {
+  for (const page of ['index.html', 'embed.html']) {
+    const file = join(dir, page);
+    const html = readFileSync(file, 'utf8');
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    if (!html.includes(PLACEHOLDER)) {
+      console.error(`csp-hash: no ${PLACEHOLDER} in ${file}`);
+      process.exit(1);
+    }
+    writeFileSync(file, html.replace(PLACEHOLDER, hashes.join(' ')));
+    console.log(`csp-hash: ${hashes.length} inline script hash(es) in ${file}`);
   }
-  writeFileSync(file, html.replace(PLACEHOLDER, hashes.join(' ')));
-  console.log(`csp-hash: ${hashes.length} inline script hash(es) in ${file}`);
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) hashInlineScripts(process.argv[2] ?? 'dist');

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const EMBED = 'furlough-embed';
 const APP_FILES = /furlough-app-([0-9a-f]+)(_bg\.wasm|\.js)/g;
@@ -44,4 +45,4 @@ export function writeEmbedPage(dir) {
   console.log(`embed-page: embed.html loads ${EMBED}-${hash} (${bytes['_bg.wasm'].length} bytes of wasm)`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) writeEmbedPage(process.argv[2] ?? 'dist');
+if (import.meta.url === pathToFileURL(process.argv[1]).href) writeEmbedPage(process.argv[2] ?? 'dist');

@@ -5,8 +5,9 @@
 // Content-Security-Policy (csp-hash.mjs).
 import { bundleCss } from './bundle-css.mjs';
 import { writeEmbedPage } from './embed-page.mjs';
+import { hashInlineScripts } from './csp-hash.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 bundleCss(dir);
 writeEmbedPage(dir);
-await import('./csp-hash.mjs');
+hashInlineScripts(dir);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The parts of a bundle; 'page' is the HTML page itself. */
 export const PARTS = ['.wasm', '.js', '.css', 'page'];
@@ -31,7 +32,7 @@ export function bundleSizes(dir, page = 'index.html') {
   return { ...parts, total };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2] ?? 'dist';
   const page = process.argv[3] ?? 'index.html';
   const sizes = bundleSizes(dir, page);
