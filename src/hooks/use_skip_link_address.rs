@@ -1,31 +1,32 @@
 //! The skip link (`index.html`'s "Skip to main content", `href="#main-content"`) is a jump
-//! within the page, not a new address: without this, following it replaced the view's
-//! fragment (`#roster`, or an embedded calculator's options), so a reload opened another view.
+//! within the page, not a new address: followed by the browser, it replaced the view's fragment
+//! (`#roster`, or an embedded calculator's options), so a reload opened another view, and it
+//! added a step to the history. Like the error summary's links, it moves focus itself.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The id of the page's main content, the skip link's target.
 pub const MAIN_CONTENT_ID: &str = "main-content";
 
-/// After the skip link is followed, puts the address it replaced back (the browser has already
-/// moved focus to the main content, which is what the link is for).
+/// Follows the skip link without the browser's jump: focus goes to the main content (which
+/// takes focus: `tabindex="-1"`, and scrolls into view as it does), the address stays.
 #[hook]
 pub fn use_skip_link_keeps_address() {
     use_effect_with((), |_| {
-        let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "hashchange", |event| {
-                let Some(change) = event.dyn_ref::<web_sys::HashChangeEvent>() else {
-                    return;
-                };
-                let Some(window) = web_sys::window() else {
-                    return;
-                };
-                if window.location().hash().ok().as_deref() == Some(&format!("#{MAIN_CONTENT_ID}")) {
-                    if let Ok(history) = window.history() {
-                        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&change.old_url()));
-                    }
+        let link = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.query_selector("a.skip-link").ok().flatten());
+        let listener = link.map(|link| {
+            EventListener::new_with_options(&link, "click", EventListenerOptions::enable_prevent_default(), |event| {
+                let main = web_sys::window()
+                    .and_then(|window| window.document())
+                    .and_then(|document| document.get_element_by_id(MAIN_CONTENT_ID))
+                    .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(main) = main {
+                    event.prevent_default();
+                    let _ = main.focus();
                 }
             })
         });

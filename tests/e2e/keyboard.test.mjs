@@ -39,10 +39,16 @@ test('the firm estimate can be answered and checked with the keyboard alone, foc
 
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).tag, 'A', 'the skip link comes first');
+  const historyBefore = await page.evaluate(() => window.history.length);
   await page.keyboard.press('Enter');
   assert.equal((await focused(page)).id, 'main-content', 'the skip link moves focus to the content');
   await page.waitForFunction(() => window.location.hash === '#estimate');
   assert.equal(new URL(page.url()).hash, '#estimate', 'and the address still names the view');
+  assert.equal(
+    await page.evaluate(() => window.history.length),
+    historyBefore,
+    'and adds no step to the history (Back leaves the page as before)',
+  );
 
   for (const [id, typed] of [
     ['headcount', '200'],
