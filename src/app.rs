@@ -34,8 +34,12 @@ use crate::views::{claim_view, method_view, ClaimViewProps, EstimateView, Roster
 #[function_component(App)]
 pub fn app() -> Html {
     let today = *use_memo((), |_| clock::today());
-    let state = use_reducer(|| startup::initial_state(today));
-    use_effect_with((), |_| forget_link_in_address_bar());
+    let opened_with = use_memo((), |_| startup::page_fragment());
+    let state = {
+        let opened_with = opened_with.clone();
+        use_reducer(move || startup::initial_state(&opened_with, today))
+    };
+    use_effect_with((), move |_| forget_link_in_address_bar(&opened_with));
     use_fragment_view(state.clone());
     use_skip_link_keeps_address();
     use_drafts(&state);

@@ -13,8 +13,9 @@ use crate::share::fragment::Fragment;
 use crate::share::{claim, estimate, roster, supply_chain, LinkError};
 use crate::state::{AppState, EstimateAction, EstimateForm, View};
 
-pub fn initial_state(today: NaiveDate) -> AppState {
-    state_for(&page_fragment(), drafts::load(), today)
+/// The full calculator's start, from the page's fragment (see [`page_fragment`]).
+pub fn initial_state(fragment: &Fragment, today: NaiveDate) -> AppState {
+    state_for(fragment, drafts::load(), today)
 }
 
 /// The embedded calculator's start: its answers (see [`embedded_state_for`]) and the embedding
@@ -38,7 +39,10 @@ pub fn embed_options(fragment: &Fragment) -> Embed {
     fragment.embed.as_ref().map(Embed::from_request).unwrap_or_default()
 }
 
-fn page_fragment() -> Fragment {
+/// The page's fragment, parsed: read once by the page's entry (to choose the calculator) and
+/// once by its root (for its start and, in the full calculator, to clear a link's answers from
+/// the address bar).
+pub fn page_fragment() -> Fragment {
     web_sys::window()
         .and_then(|window| window.location().hash().ok())
         .map(|hash| Fragment::parse(&hash))

@@ -22,15 +22,14 @@ pub fn calculator_home_url() -> AttrValue {
 
 /// Once a link's answers are in the state (and so in the drafts), the address bar goes back to
 /// the plain view, so a reload shows the answers as edited since, not the link's again.
-pub fn forget_link_in_address_bar() {
+pub fn forget_link_in_address_bar(opened_with: &Fragment) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let fragment = Fragment::parse(&window.location().hash().unwrap_or_default());
-    if fragment.payload.is_none() {
+    if opened_with.payload.is_none() {
         return;
     }
-    let plain = Fragment::for_view(fragment.view.unwrap_or_default(), None);
+    let plain = Fragment::for_view(opened_with.view.unwrap_or_default(), None);
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&plain));
     }

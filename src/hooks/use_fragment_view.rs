@@ -3,8 +3,8 @@ use yew::prelude::*;
 
 use crate::state::{Action, AppState, View};
 
-/// Follows the URL fragment: opens the view it names on load and whenever it changes (a
-/// navigation link, the back button, a pasted link).
+/// Follows the URL fragment: opens the view it names whenever it changes (a navigation link, the
+/// back button, a pasted link). The view it named at load is the start state's.
 #[hook]
 pub fn use_fragment_view(state: UseReducerHandle<AppState>) {
     use_effect_with((), move |_| {
@@ -16,7 +16,6 @@ pub fn use_fragment_view(state: UseReducerHandle<AppState>) {
                 }
             }
         };
-        show_current_fragment();
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "hashchange", move |_| show_current_fragment())
         });
