@@ -29,7 +29,9 @@ use crate::startup;
 use crate::state::{Action, AppState, View};
 use crate::views::roster::roster_errors;
 use crate::views::supply_chain::supply_chain_errors;
-use crate::views::{claim_view, method_view, ClaimViewProps, EstimateView, RosterView, SupplyChainView};
+use crate::views::{
+    claim_view, drawn_charts, method_view, Charts, ClaimViewProps, EstimateView, RosterView, SupplyChainView,
+};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -102,7 +104,7 @@ pub fn app() -> Html {
     };
 
     let view = match state.view {
-        View::Estimate => estimate_view(&state, today, estimate.clone()),
+        View::Estimate => estimate_view(&state, today, estimate.clone(), Charts::Drawn(drawn_charts)),
         View::Roster => html! {
             <RosterView
                 form={state.roster.clone()}
@@ -187,8 +189,13 @@ pub fn app() -> Html {
 }
 
 /// The firm estimate's view, wired to the root reducer: the full calculator and the embedded
-/// one both show it.
-pub(crate) fn estimate_view(state: &UseReducerHandle<AppState>, today: NaiveDate, shown: Shown<EstimateFigures>) -> Html {
+/// one both show it, each with its own place for the charts.
+pub(crate) fn estimate_view(
+    state: &UseReducerHandle<AppState>,
+    today: NaiveDate,
+    shown: Shown<EstimateFigures>,
+    charts: Charts,
+) -> Html {
     html! {
         <EstimateView
             form={state.estimate.clone()}
@@ -198,6 +205,7 @@ pub(crate) fn estimate_view(state: &UseReducerHandle<AppState>, today: NaiveDate
             focus_request={state.error_focus_request}
             on_action={dispatcher(state, Action::Estimate)}
             on_submit={sender(state, Action::FocusErrors)}
+            {charts}
         />
     }
 }

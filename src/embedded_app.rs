@@ -1,5 +1,5 @@
 //! The calculator embedded in another site's page: the firm estimate alone, in a compact frame
-//! with a link to the full calculator. It is its own root, so that its wasm (`embed.html`, the
+//! with a link to the full calculator, where its charts are (`Charts::InFullCalculator`). It is its own root, so that its wasm (`embed.html`, the
 //! `furlough-embed` binary) carries no other view's components, calculations, links or text (the
 //! shared reducer's few lines for their answers stay): a widget on a union's page is opened on
 //! phones over poor connections (issue 7). The full calculator's page shows it too when opened
@@ -21,6 +21,7 @@ use crate::share::fragment::Fragment;
 use crate::share::{self, ShareLink};
 use crate::startup;
 use crate::state::{Action, View};
+use crate::views::Charts;
 
 #[function_component(EmbeddedApp)]
 pub fn embedded_app() -> Html {
@@ -63,7 +64,7 @@ pub fn embedded_app() -> Html {
             <h1 class="heading-m">{ text(CommonText::AppTitle) }</h1>
             { keeps_nothing }
             { link_notice }
-            { estimate_view(&state, today, estimate) }
+            { estimate_view(&state, today, estimate, Charts::InFullCalculator((*full_calculator).clone())) }
             <p class="open-full">
                 <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>
             </p>

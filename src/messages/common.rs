@@ -178,7 +178,9 @@ pub(super) fn english(id: CommonText) -> &'static str {
         EmbedKeepsNothingLink => "Keep working on them in the full calculator (opens in a new tab)",
         EmbedHeading => "Embed this calculator in your website",
         EmbedIntro => "Copy one of these snippets into your page. The calculator then runs inside \
-            your page, in your visitors' browsers; nothing they enter is sent to you or to us.",
+            your page, in your visitors' browsers; nothing they enter is sent to you or to us. It shows \
+            the figures and their tables, and links to the charts in the full calculator, so that it \
+            loads quickly on a phone.",
         EmbedScriptLabel => "A script tag (the calculator's height follows its content)",
         EmbedIframeLabel => "Or an iframe",
         EmbedIframeHint => "Set the height yourself; the calculator scrolls inside it.",

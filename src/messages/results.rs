@@ -5,6 +5,8 @@
 pub enum ResultsText {
     Heading,
     Placeholder,
+    ChartsElsewhere,
+    ChartsElsewhereLink,
     HeadlineLabel,
     JobsAtRiskWithout,
     JobsSaved,
@@ -58,6 +60,9 @@ pub(super) fn english(id: ResultsText) -> &'static str {
     match id {
         Heading => "Results",
         Placeholder => "Your results will appear here as soon as you answer the questions.",
+        ChartsElsewhere => "Charts of the firm's cash week by week, of jobs at risk against the \
+            length of the shutdown and of who pays for furlough are in the full calculator.",
+        ChartsElsewhereLink => "See the charts (opens in a new tab)",
         HeadlineLabel => "Headline figures",
         JobsAtRiskWithout => "Jobs at risk without a scheme",
         JobsSaved => "Jobs saved by the scheme",

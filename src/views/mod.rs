@@ -14,7 +14,7 @@ pub mod roster;
 pub mod supply_chain;
 
 pub use claim::{claim_view, ClaimViewProps};
-pub use estimate::EstimateView;
+pub use estimate::{drawn_charts, Charts, EstimateView};
 pub use method::method_view;
 pub use roster::RosterView;
 pub use supply_chain::SupplyChainView;

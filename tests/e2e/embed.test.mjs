@@ -97,9 +97,16 @@ test('a page on another origin embeds the calculator, which grows to fit what is
   const asked = calculator.requests.slice(askedBefore);
   const fullHref = await full.getAttribute('href');
   assert.match(fullHref, /#estimate\/v1\./, 'the full calculator opens with these answers');
+  // The compact layout: no chart is drawn in the widget; where they would be, a link opens them
+  // in the full calculator with the same answers.
+  const chartsLink = frame.getByRole('link', { name: 'See the charts (opens in a new tab)' });
+  assert.equal(await chartsLink.getAttribute('href'), fullHref, 'the charts open with these answers');
+  assert.equal(await frame.locator('figure.chart, svg').count(), 0, 'no chart in the widget');
   const fullPage = await context.newPage();
   await fullPage.goto(fullHref);
   assert.equal(await fullPage.locator('#headcount').inputValue(), '200', 'the full calculator opened with the answers');
+  await fullPage.locator('#cash-position-chart').waitFor();
+  assert.equal(await fullPage.locator('.charts figure.chart').count(), 3, 'the full calculator draws the three charts');
   assert.equal(await fullPage.locator('#scheme-preset').inputValue(), 'cjrs-oct-2020');
   assert.equal(await fullPage.locator('.view-nav').count(), 1, 'the full page, not the widget');
   await fullPage.close();
@@ -148,6 +155,13 @@ test('the full calculator opened with embed options, as snippets made before emb
   assert.equal(await page.locator('.site-header, .site-footer, .view-nav, .lead').count(), 0, 'no page chrome');
   assert.equal(await page.locator('#scheme-preset').inputValue(), 'cjrs-oct-2020');
   assert.equal(await page.getByRole('link', { name: /Open the full calculator/ }).getAttribute('href'), `${calculator.url}#estimate`);
+  await page.locator('#headcount').fill('35');
+  await page.locator('#average-pay').fill('29000');
+  await page.locator('#lost-output-pct').fill('40');
+  await page.locator('#shutdown-weeks').fill('5');
+  const chartsLink = page.getByRole('link', { name: 'See the charts (opens in a new tab)' });
+  assert.match(await chartsLink.getAttribute('href'), /#estimate\/v1\./, 'the widget links to its charts here too');
+  assert.equal(await page.locator('figure.chart').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -26,6 +26,7 @@ use group_inputs::group_inputs;
 use mode_choice::mode_choice;
 use quick_inputs::quick_inputs;
 use results::{estimate_summary, EstimateDetails};
+pub use results::{drawn_charts, Charts};
 use scheme_inputs::{scheme_choice, scheme_inputs};
 use shutdown_inputs::shutdown_inputs;
 
@@ -40,6 +41,7 @@ pub struct EstimateViewProps {
     pub on_action: Callback<EstimateAction>,
     /// The user asked to check the answers while some have problems.
     pub on_submit: Callback<()>,
+    pub charts: Charts,
 }
 
 /// What every input section of the view gets: the answers, the problems to show, and the
@@ -93,7 +95,7 @@ pub fn estimate_view(props: &EstimateViewProps) -> Html {
                 </form>
                 { estimate_summary(&props.shown, &results_heading) }
             </div>
-            <EstimateDetails shown={props.shown.clone()} />
+            <EstimateDetails shown={props.shown.clone()} charts={props.charts.clone()} />
         </div>
     }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use furlough_engine::estimate::Estimate;
+
 use crate::components::charts::{cash_position_chart, jobs_at_risk_chart, weekly_cost_chart, bar_chart, line_chart};
 use crate::components::results::{assumptions_list, groups_table, headline_cards, outcome_summary, weekly_table};
 use crate::components::out_of_date_notice;
@@ -32,31 +34,72 @@ pub fn estimate_summary(shown: &Shown<EstimateFigures>, heading_ref: &NodeRef) -
     }
 }
 
+/// Where the estimate's charts are. The charts are the full calculator's; the calculator
+/// embedded in another site is the compact layout of issue 6 ("Embedding"), which links to
+/// them instead: they are 24 KB of its wasm's 204 KB gzip, and the embedded calculator must
+/// load in 200 KB on a phone (issue 7). The drawing is passed in as a function, so only a page
+/// that draws charts carries their code.
+#[derive(Clone, Debug)]
+pub enum Charts {
+    /// Drawn under the figures by this function ([`drawn_charts`]).
+    Drawn(fn(&Estimate) -> Html),
+    /// In the full calculator, opened (in a new tab) with the same answers by this link.
+    InFullCalculator(AttrValue),
+}
+
+impl PartialEq for Charts {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Charts::Drawn(a), Charts::Drawn(b)) => std::ptr::fn_addr_eq(*a, *b),
+            (Charts::InFullCalculator(a), Charts::InFullCalculator(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// The three charts of issue 5 ("Charts"): cash week by week, jobs at risk against the
+/// shutdown's length, and who pays for a week of furlough.
+pub fn drawn_charts(estimate: &Estimate) -> Html {
+    html! {
+        <div class="charts">
+            { line_chart(&cash_position_chart(estimate)) }
+            { line_chart(&jobs_at_risk_chart(estimate)) }
+            { bar_chart(&weekly_cost_chart(estimate)) }
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct EstimateDetailsProps {
     pub shown: Shown<EstimateFigures>,
+    pub charts: Charts,
 }
 
-/// The workings, full width under the questions: charts, tables of every figure and the
-/// assumptions. Built after the headline figures are painted: a link opened cold shows its
-/// figures sooner.
+/// The workings, full width under the questions: charts (or the link to them), tables of every
+/// figure and the assumptions. Built after the headline figures are painted: a link opened
+/// cold shows its figures sooner.
 #[function_component(EstimateDetails)]
 pub fn estimate_details(props: &EstimateDetailsProps) -> Html {
     let painted = use_after_first_paint();
     let (true, Some(figures)) = (painted, &props.shown.figures) else {
         return html! {};
     };
-    let estimate = figures.estimate.clone();
+    let estimate = &figures.estimate;
+    let charts = match &props.charts {
+        Charts::Drawn(draw) => draw(estimate),
+        Charts::InFullCalculator(href) => html! {
+            <p class="charts-elsewhere">
+                { text(ResultsText::ChartsElsewhere) }{ " " }
+                <a href={href.clone()} target="_blank" rel="noopener">{ text(ResultsText::ChartsElsewhereLink) }</a>
+            </p>
+        },
+    };
     html! {
         <div class={classes!("results-details", props.shown.out_of_date.then_some("results--out-of-date"))}>
-            <div class="charts">
-                { line_chart(&cash_position_chart(&estimate)) }
-                { line_chart(&jobs_at_risk_chart(&estimate)) }
-                { bar_chart(&weekly_cost_chart(&estimate)) }
-            </div>
-            { weekly_table(&estimate) }
-            { groups_table(&estimate) }
-            { assumptions_list(&estimate) }
+            { charts }
+            { weekly_table(estimate) }
+            { groups_table(estimate) }
+            { assumptions_list(estimate) }
         </div>
     }
 }
