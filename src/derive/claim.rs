@@ -8,14 +8,15 @@ pub mod engine_error;
 pub mod proposal;
 pub mod questions;
 mod reader;
+mod row_names;
+
+pub use row_names::{pay_period_end_name, typed_periods};
 
 use std::rc::Rc;
 
 use furlough_engine::claim::{calculate_claim, ClaimResult, PayFrequency};
 
 use super::{Derived, Problems};
-use crate::messages::{text, text_with, ClaimText};
-use crate::state::claim_form::ids;
 use crate::state::ClaimForm;
 use questions::ClaimQuestions;
 use reader::Reader;
@@ -30,31 +31,9 @@ pub struct ClaimFigures {
 /// Reads the form, asks the engine, and returns the figures or every problem found.
 pub fn derive_claim(form: &ClaimForm) -> Derived<ClaimFigures> {
     derive(form).map_err(|mut problems| {
-        name_the_pay_periods(&mut problems, form);
+        row_names::name_the_rows(&mut problems, form);
         problems
     })
-}
-
-/// A pay period's end date by its place in the list: "End of the pay period before the claim"
-/// for the first row, "End of pay period 2" for the third. The form's legend, and the name its
-/// problems start with.
-pub fn pay_period_end_name(index: usize) -> String {
-    match index {
-        0 => text(ClaimText::PayPeriodBeforeClaimLegend).to_string(),
-        n => text_with(ClaimText::PayPeriodEndLegend, &[("n", &n.to_string())]),
-    }
-}
-
-/// Each pay period end's problem starts with the period's name ("End of pay period 2: Enter
-/// …"): in the error summary, away from the rows, two periods' same message would otherwise
-/// read the same (GOV.UK: say which item of a list).
-fn name_the_pay_periods(problems: &mut Problems, form: &ClaimForm) {
-    for error in problems.invalid.iter_mut().chain(problems.missing.iter_mut()) {
-        let row = form.pay_periods.iter().position(|row| error.field_id == ids::pay_period_end(row.key));
-        if let Some(index) = row {
-            error.message = format!("{}: {}", pay_period_end_name(index), error.message);
-        }
-    }
 }
 
 fn derive(form: &ClaimForm) -> Derived<ClaimFigures> {

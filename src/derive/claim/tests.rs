@@ -4,7 +4,7 @@
 pub(crate) mod typed_case;
 
 use super::*;
-use crate::state::claim_form::{ClaimDate, ClaimField, ClaimQuestion, PayMethod};
+use crate::state::claim_form::{ClaimDate, ClaimField, ClaimQuestion, PayMethod, PeriodField};
 use crate::state::{ClaimAction, DatePart};
 use furlough_engine::Money;
 use typed_case::{public_cases, typed_form};
@@ -98,6 +98,41 @@ fn each_pay_period_end_s_problem_names_its_period() {
     );
     assert_eq!(message("pay-period-1-end"), Some("End of pay period 1: Enter the end date of this pay period, or remove it"));
     assert_eq!(message("claim-start").map(|m| m.starts_with("End of")), Some(false));
+}
+
+#[test]
+fn each_pay_period_s_hours_problem_names_its_period_with_its_dates() {
+    let mut form = case_form("it-november-november-fixed-weekly-scenarios-4");
+    for index in [1, 2] {
+        let key = form.pay_periods[index].key;
+        form.apply(ClaimAction::SetPeriod { key, field: PeriodField::UsualHours, text: String::new() });
+    }
+    let key = form.pay_periods[3].key;
+    form.apply(ClaimAction::SetPeriod { key, field: PeriodField::WorkedHours, text: "-1".into() });
+    let problems = derive_claim(&form).expect_err("hours missing");
+    let messages: Vec<&str> = problems.missing.iter().chain(&problems.invalid).map(|e| e.message.as_str()).collect();
+    for expected in [
+        "Usual hours in pay period 15 November 2020 to 21 November 2020: Enter the usual hours for this pay period",
+        "Usual hours in pay period 22 November 2020 to 28 November 2020: Enter the usual hours for this pay period",
+        "Hours worked in pay period 29 November 2020 to 5 December 2020: Enter hours of 0 or more",
+    ] {
+        assert!(messages.contains(&expected), "{expected:?} not in {messages:#?}");
+    }
+}
+
+#[test]
+fn each_pay_date_s_problem_names_its_payment_by_number() {
+    let mut form = case_form("it-march-march-variable-weekly-scenarios-5");
+    let (second, third) = (form.last_year_payments[1].key, form.last_year_payments[2].key);
+    form.apply(ClaimAction::SetLastYearAmount { key: second, text: "lots".into() });
+    form.apply(ClaimAction::SetLastYearDate { key: third, part: DatePart::Day, text: String::new() });
+    let problems = derive_claim(&form).expect_err("a payment not read");
+    let message = |id: &str| problems.invalid.iter().chain(&problems.missing).find(|e| e.field_id == id).map(|e| e.message.clone());
+    let amount = message(&format!("last-year-{second}-amount")).expect("the amount's problem");
+    assert!(amount.starts_with("Pay on pay date 2: "), "{amount}");
+    let date = message(&format!("last-year-{third}-date")).expect("the date's problem");
+    assert!(date.starts_with("Pay date 3: "), "{date}");
+    assert_eq!(message("claim-start"), None);
 }
 
 #[test]

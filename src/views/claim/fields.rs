@@ -1,7 +1,6 @@
 //! The claim form's fields, built from the form fields with the ids of `claim_form::ids`,
 //! so every error lands next to its input.
 
-use chrono::NaiveDate;
 use yew::prelude::*;
 use yew::props;
 
@@ -9,10 +8,9 @@ use super::SectionProps;
 use crate::components::form::{
     self, radios, text_field, DateFieldProps, InputMode, RadioOption, RadiosProps, TextFieldProps,
 };
-use crate::derive::date::date_if_valid;
 use crate::messages::{text, ClaimText};
 use crate::state::claim_form::{ids, ClaimDate, ClaimField, ClaimQuestion};
-use crate::state::{error_for, ClaimAction, ClaimForm};
+use crate::state::{error_for, ClaimAction};
 
 pub fn error(props: &SectionProps, id: &str) -> Option<AttrValue> {
     error_for(props.errors, id).map(|message| AttrValue::from(message.to_string()))
@@ -85,17 +83,4 @@ pub fn option(value: &'static str, label: ClaimText, hint_text: Option<ClaimText
         label: AttrValue::Static(text(label)),
         hint: hint_text.and_then(hint),
     }
-}
-
-/// The pay periods whose dates can be read so far: row key, first day, last day. The first row
-/// only ends the period before the claim, so it has no period of its own here.
-pub fn typed_periods(form: &ClaimForm) -> Vec<(u32, NaiveDate, NaiveDate)> {
-    form.pay_periods
-        .windows(2)
-        .filter_map(|pair| {
-            let start = date_if_valid(&pair[0].end)?.succ_opt()?;
-            let end = date_if_valid(&pair[1].end)?;
-            (start <= end).then_some((pair[1].key, start, end))
-        })
-        .collect()
 }

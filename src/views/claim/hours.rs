@@ -2,7 +2,8 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 use yew::props;
 
-use super::fields::{error, typed_periods, yes_no};
+use super::fields::{error, yes_no};
+use crate::derive::claim::typed_periods;
 use super::SectionProps;
 use crate::components::form::{text_field, TextFieldProps};
 use crate::format;

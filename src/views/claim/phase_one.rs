@@ -1,7 +1,8 @@
 use yew::prelude::*;
 use yew::props;
 
-use super::fields::{error, money_field, typed_periods, yes_no};
+use super::fields::{error, money_field, yes_no};
+use crate::derive::claim::typed_periods;
 use super::SectionProps;
 use crate::components::form::{text_field, TextFieldProps};
 use crate::format;
