@@ -32,6 +32,8 @@ pub mod views;
 #[cfg(test)]
 mod test_support;
 
+use hooks::address_bar::calculator_home_url;
+
 pub use app::App;
 pub use embedded_app::EmbeddedApp;
 
@@ -49,7 +51,15 @@ pub fn mount() {
 }
 
 /// Renders the embedded calculator (the firm estimate alone): `embed.html`'s entry point.
+/// Opened with another view's link, the page goes to that view in the full calculator instead.
 pub fn mount_embedded() {
+    let elsewhere = startup::full_calculator_for_other_view(&startup::page_fragment(), &calculator_home_url());
+    let window = web_sys::window();
+    if let (Some(target), Some(window)) = (elsewhere, window) {
+        if window.location().replace(&target).is_ok() {
+            return;
+        }
+    }
     render::<EmbeddedApp>();
 }
 

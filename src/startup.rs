@@ -34,6 +34,15 @@ pub fn opened_to_embed() -> bool {
     fragment.embed.is_some() && matches!(fragment.view, None | Some(View::Estimate))
 }
 
+/// Where `embed.html`, opened with another view's fragment (a share link's fragment pasted after
+/// its address), sends the visitor: that view, with the link's answers, in the full calculator
+/// at `home`, as the full calculator's own page does with such a fragment. `None` for the firm
+/// estimate's fragment, which the embedded calculator opens itself.
+pub fn full_calculator_for_other_view(fragment: &Fragment, home: &str) -> Option<String> {
+    let view = fragment.view.filter(|view| *view != View::Estimate)?;
+    Some(format!("{home}{}", Fragment::for_view(view, fragment.payload.as_deref())))
+}
+
 /// What the embedding page asked for, checked (anything that fails its check is left out).
 pub fn embed_options(fragment: &Fragment) -> Embed {
     fragment.embed.as_ref().map(Embed::from_request).unwrap_or_default()

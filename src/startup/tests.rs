@@ -67,3 +67,18 @@ fn the_embedded_calculator_given_another_view_s_link_shows_its_draft_with_the_ho
     assert_eq!((claim_link.estimate.headcount.as_str(), claim_link.link_problem), ("12", None));
     assert_eq!(claim_link.estimate.preset, "cjrs-oct-2020");
 }
+
+#[test]
+fn embed_html_opened_with_another_view_s_link_sends_it_to_the_full_calculator() {
+    let home = "https://example.org/calculator/";
+    let claim = Fragment::parse("#claim/v1.jeyJoIjoiMjAw/embed/preset=cjrs-oct-2020");
+    assert_eq!(
+        full_calculator_for_other_view(&claim, home).as_deref(),
+        Some("https://example.org/calculator/#claim/v1.jeyJoIjoiMjAw")
+    );
+    let roster = Fragment::parse("#roster");
+    assert_eq!(full_calculator_for_other_view(&roster, home).as_deref(), Some("https://example.org/calculator/#roster"));
+    for own in ["", "#estimate", "#estimate/v1.jeyJoIjoiMjAw", "#embed/preset=cjrs-oct-2020"] {
+        assert_eq!(full_calculator_for_other_view(&Fragment::parse(own), home), None, "{own}");
+    }
+}

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { serveStatic } from './support/server.mjs';
 import { launchBrowser, openPage, screenshot } from './support/browser.mjs';
 import { axeViolations } from './support/axe.mjs';
+import { goldenLinkOn } from './support/golden_links.mjs';
 
 let calculator;
 let host;
@@ -162,6 +163,17 @@ test('the full calculator opened with embed options, as snippets made before emb
   const chartsLink = page.getByRole('link', { name: 'See the charts (opens in a new tab)' });
   assert.match(await chartsLink.getAttribute('href'), /#estimate\/v1\./, 'the widget links to its charts here too');
   assert.equal(await page.locator('figure.chart').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('embed.html opened with another view\'s link opens that view, with its answers, in the full calculator', async () => {
+  const { context, page, errors } = await openPage(browser, { width: 800, height: 900 });
+  await page.goto(goldenLinkOn(`${calculator.url}embed.html`, 'claim-v1-phase1-monthly.txt'));
+  await page.locator('#claim-amount').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/', 'the full calculator\'s page');
+  assert.equal(await page.locator('.view-nav').count(), 1, 'the full page, not the widget');
+  assert.equal(await page.locator('.view-nav [aria-current="page"]').innerText(), 'CJRS claim');
   assert.deepEqual(errors, []);
   await context.close();
 });
