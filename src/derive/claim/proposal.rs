@@ -16,9 +16,35 @@ pub fn propose_pay_period_ends(form: &ClaimForm) -> Option<Vec<DateText>> {
     let frequency = form.pay_frequency?;
     let claim_start = date_if_valid(&form.claim_start)?;
     let claim_end = date_if_valid(&form.claim_end)?;
-    let first = form.pay_periods.first().and_then(|row| date_if_valid(&row.end)).or_else(|| claim_start.pred_opt())?;
+    let typed_first = form.pay_periods.first().and_then(|row| date_if_valid(&row.end));
+    let aligned = typed_first.and_then(|typed| last_end_before(typed, frequency, claim_start));
+    let first = aligned.or_else(|| claim_start.pred_opt())?;
     Some(pay_period_ends(first, frequency, claim_end).into_iter().map(DateText::of).collect())
 }
+
+/// The pay period before the claim ends on the last payroll end date before the claim starts
+/// (claim spec §2). A typed end date is moved there by whole pay periods, keeping its payroll's
+/// day: one left from an earlier claim (the claim's dates changed since) would otherwise start
+/// the proposal months early. `None` past `MOST_STEPS`, for a date centuries away (a typo): the
+/// proposal then starts the day before the claim, as with no date typed.
+fn last_end_before(typed: NaiveDate, frequency: PayFrequency, claim_start: NaiveDate) -> Option<NaiveDate> {
+    let mut end = typed;
+    for _ in 0..MOST_STEPS {
+        if end >= claim_start {
+            end = previous_end(end, frequency)?;
+            continue;
+        }
+        let next = next_end(end, frequency)?;
+        if next >= claim_start {
+            return Some(end);
+        }
+        end = next;
+    }
+    None
+}
+
+/// Enough pay periods to move a typed date by 20 years of weekly pay.
+const MOST_STEPS: usize = 20 * 53;
 
 /// `first`, then each next end date until one reaches `claim_end`.
 pub fn pay_period_ends(first: NaiveDate, frequency: PayFrequency, claim_end: NaiveDate) -> Vec<NaiveDate> {
@@ -41,6 +67,15 @@ fn next_end(end: NaiveDate, frequency: PayFrequency) -> Option<NaiveDate> {
         Some(days) => end.checked_add_days(Days::new(days)),
         None if end.succ_opt()?.day() == 1 => end.succ_opt()?.checked_add_months(Months::new(1))?.pred_opt(),
         None => end.checked_add_months(Months::new(1)),
+    }
+}
+
+/// The end date of the pay period before the one ending on `end` ([`next_end`] backwards).
+fn previous_end(end: NaiveDate, frequency: PayFrequency) -> Option<NaiveDate> {
+    match frequency.days_in_weeks() {
+        Some(days) => end.checked_sub_days(Days::new(days)),
+        None if end.succ_opt()?.day() == 1 => end.with_day(1)?.pred_opt(),
+        None => end.checked_sub_months(Months::new(1)),
     }
 }
 
@@ -77,5 +112,40 @@ mod tests {
         let expected: Vec<DateText> =
             [day(2020, 10, 31), day(2020, 11, 14), day(2020, 11, 28), day(2020, 12, 12)].map(DateText::of).into();
         assert_eq!(ends, expected);
+    }
+
+    fn claim(start: NaiveDate, end: NaiveDate, frequency: PayFrequency, first: Option<NaiveDate>) -> ClaimForm {
+        let mut form = ClaimForm::default();
+        form.claim_start = DateText::of(start);
+        form.claim_end = DateText::of(end);
+        form.pay_frequency = Some(frequency);
+        if let Some(first) = first {
+            form.pay_periods[0].end = DateText::of(first);
+        }
+        form
+    }
+
+    fn proposed(form: &ClaimForm) -> Vec<NaiveDate> {
+        propose_pay_period_ends(form).unwrap().iter().map(|typed| date_if_valid(typed).unwrap()).collect()
+    }
+
+    #[test]
+    fn a_first_date_left_from_an_earlier_claim_moves_to_the_last_pay_day_before_this_one() {
+        let december = |first| claim(day(2020, 12, 1), day(2020, 12, 31), PayFrequency::Monthly, Some(first));
+        assert_eq!(proposed(&december(day(2020, 10, 31))), [day(2020, 11, 30), day(2020, 12, 31)]);
+        assert_eq!(proposed(&december(day(2021, 2, 28))), [day(2020, 11, 30), day(2020, 12, 31)]);
+        assert_eq!(proposed(&december(day(2020, 9, 15))), [day(2020, 11, 15), day(2020, 12, 15), day(2021, 1, 15)]);
+
+        let weekly = |first| claim(day(2020, 12, 1), day(2020, 12, 14), PayFrequency::Weekly, Some(first));
+        let from_saturday = [day(2020, 11, 28), day(2020, 12, 5), day(2020, 12, 12), day(2020, 12, 19)];
+        assert_eq!(proposed(&weekly(day(2020, 11, 14))), from_saturday);
+        assert_eq!(proposed(&weekly(day(2020, 12, 19))), from_saturday, "a date after the claim starts moves back");
+        assert_eq!(proposed(&weekly(day(2020, 11, 28))), from_saturday, "the right date stays");
+    }
+
+    #[test]
+    fn a_first_date_centuries_away_is_taken_for_a_typo_and_the_day_before_the_claim_used() {
+        let form = claim(day(2020, 12, 1), day(2020, 12, 14), PayFrequency::Weekly, Some(day(1200, 1, 4)));
+        assert_eq!(proposed(&form), [day(2020, 11, 30), day(2020, 12, 7), day(2020, 12, 14)]);
     }
 }
