@@ -182,9 +182,9 @@ pub(super) fn english(id: ClaimText) -> &'static str {
         AddPayPeriod => "Add another pay period",
         FillPayPeriods => "Fill in the pay periods",
         FillPayPeriodsHint => {
-            "Fills in the end dates at the pay frequency, from the last pay day before the claim \
-            starts (worked out from the first date if you typed one, or else the day before the claim) \
-            to the end of the claim. Check them against the payroll: you can change any of them"
+            "Fills in the end dates at the pay frequency, from the end of the last pay period before \
+            the claim starts (worked out from the first date if you typed one, or else the day before \
+            the claim) to the end of the claim. Check them against the payroll: you can change any of them"
         }
         LastPayDateLegend => "When was the employee paid for the last pay period?",
         LastPayDateHint => {

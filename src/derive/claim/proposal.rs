@@ -1,8 +1,9 @@
 //! Proposed pay period end dates, so a payroll officer does not have to type every one: from
-//! the first end date typed (or the day before the claim starts), one pay period at a time at
-//! the pay frequency, until the claim is covered (claim spec §2). The user can change any of them.
+//! the end of the pay period before the claim (the first end date typed, moved to the claim if
+//! it is stale; or the day before the claim starts), one pay period at a time at the pay
+//! frequency, until the claim is covered (claim spec §2). The user can change any of them.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 use furlough_engine::claim::PayFrequency;
 
 use crate::derive::date::date_if_valid;
@@ -11,71 +12,111 @@ use crate::state::{ClaimForm, DateText};
 /// More pay periods than any one-month claim has (31 weekly periods would be a 7-month claim).
 const MOST_PERIODS: usize = 32;
 
+/// A typed first end date further than this from the claim is taken for a typo (the scheme ran
+/// for 19 months), not for a payroll date to keep the day of.
+const MOST_DAYS_AWAY: i64 = 2 * 366;
+
+/// Pay periods in `MOST_DAYS_AWAY` at the shortest, weekly: the search for the period before
+/// the claim stops there.
+const MOST_STEPS: usize = 2 * 53 + 1;
+
 /// The proposed end dates as typed text, or `None` until the frequency and claim period are known.
 pub fn propose_pay_period_ends(form: &ClaimForm) -> Option<Vec<DateText>> {
     let frequency = form.pay_frequency?;
     let claim_start = date_if_valid(&form.claim_start)?;
     let claim_end = date_if_valid(&form.claim_end)?;
-    let typed_first = form.pay_periods.first().and_then(|row| date_if_valid(&row.end));
-    let aligned = typed_first.and_then(|typed| last_end_before(typed, frequency, claim_start));
-    let first = aligned.or_else(|| claim_start.pred_opt())?;
-    Some(pay_period_ends(first, frequency, claim_end).into_iter().map(DateText::of).collect())
+    let furlough_start = date_if_valid(&form.furlough_start).map_or(claim_start, |start| start.max(claim_start));
+    let typed = form.pay_periods.first().and_then(|row| date_if_valid(&row.end));
+    let payroll = match typed.and_then(|typed| first_period(typed, frequency, claim_start, furlough_start)) {
+        Some((typed, first)) => Payroll { anchor: typed, frequency, first },
+        None => Payroll { anchor: claim_start.pred_opt()?, frequency, first: 0 },
+    };
+    Some(payroll.ends_until(claim_end).into_iter().map(DateText::of).collect())
 }
-
-/// The pay period before the claim ends on the last payroll end date before the claim starts
-/// (claim spec §2). A typed end date is moved there by whole pay periods, keeping its payroll's
-/// day: one left from an earlier claim (the claim's dates changed since) would otherwise start
-/// the proposal months early. `None` past `MOST_STEPS`, for a date centuries away (a typo): the
-/// proposal then starts the day before the claim, as with no date typed.
-fn last_end_before(typed: NaiveDate, frequency: PayFrequency, claim_start: NaiveDate) -> Option<NaiveDate> {
-    let mut end = typed;
-    for _ in 0..MOST_STEPS {
-        if end >= claim_start {
-            end = previous_end(end, frequency)?;
-            continue;
-        }
-        let next = next_end(end, frequency)?;
-        if next >= claim_start {
-            return Some(end);
-        }
-        end = next;
-    }
-    None
-}
-
-/// Enough pay periods to move a typed date by 20 years of weekly pay.
-const MOST_STEPS: usize = 20 * 53;
 
 /// `first`, then each next end date until one reaches `claim_end`.
 pub fn pay_period_ends(first: NaiveDate, frequency: PayFrequency, claim_end: NaiveDate) -> Vec<NaiveDate> {
-    let mut ends = vec![first];
-    let mut last = first;
-    while last < claim_end && ends.len() < MOST_PERIODS {
-        let Some(next) = next_end(last, frequency) else {
+    Payroll { anchor: first, frequency, first: 0 }.ends_until(claim_end)
+}
+
+/// Which of the typed date's payroll dates ends the period before the claim: the typed one
+/// itself when it does (a period ending before the claim, or, as in HMRC's examples, before
+/// furlough starts within it); else the last one before the claim starts. A date left from an
+/// earlier claim (the claim's dates changed since) would otherwise start the proposal months
+/// early. `None` for a date too far away to be a payroll date (a typo): the proposal then
+/// starts the day before the claim, as with no date typed.
+fn first_period(
+    typed: NaiveDate,
+    frequency: PayFrequency,
+    claim_start: NaiveDate,
+    furlough_start: NaiveDate,
+) -> Option<(NaiveDate, i64)> {
+    if (claim_start - typed).num_days().abs() > MOST_DAYS_AWAY {
+        return None;
+    }
+    let payroll = Payroll { anchor: typed, frequency, first: 0 };
+    let ends_before_claim = |k| payroll.end(k).is_some_and(|end| end < claim_start);
+    if typed < furlough_start && !ends_before_claim(1) {
+        return Some((typed, 0));
+    }
+    // The last period ending before the claim: back from the typed one until one does, then
+    // on while the next one still does.
+    let mut k = 0;
+    for _ in 0..MOST_STEPS {
+        if ends_before_claim(k) {
             break;
-        };
-        ends.push(next);
-        last = next;
+        }
+        k -= 1;
     }
-    ends
+    for _ in 0..MOST_STEPS {
+        if !ends_before_claim(k + 1) {
+            break;
+        }
+        k += 1;
+    }
+    ends_before_claim(k).then_some((typed, k))
 }
 
-/// Monthly pay: a pay period ending on a month's last day is followed by one ending on the next
-/// month's last day; otherwise the same day next month. Other frequencies: 1, 2 or 4 weeks on.
-fn next_end(end: NaiveDate, frequency: PayFrequency) -> Option<NaiveDate> {
-    match frequency.days_in_weeks() {
-        Some(days) => end.checked_add_days(Days::new(days)),
-        None if end.succ_opt()?.day() == 1 => end.succ_opt()?.checked_add_months(Months::new(1))?.pred_opt(),
-        None => end.checked_add_months(Months::new(1)),
-    }
+/// A payroll's end dates, counted in pay periods from one of them (`anchor`, period 0), each
+/// worked out from the anchor rather than from the one before: a monthly payroll on the 30th
+/// keeps the 30th after February.
+struct Payroll {
+    anchor: NaiveDate,
+    frequency: PayFrequency,
+    /// The period the proposal starts with.
+    first: i64,
 }
 
-/// The end date of the pay period before the one ending on `end` ([`next_end`] backwards).
-fn previous_end(end: NaiveDate, frequency: PayFrequency) -> Option<NaiveDate> {
-    match frequency.days_in_weeks() {
-        Some(days) => end.checked_sub_days(Days::new(days)),
-        None if end.succ_opt()?.day() == 1 => end.with_day(1)?.pred_opt(),
-        None => end.checked_sub_months(Months::new(1)),
+impl Payroll {
+    /// The end date `k` periods after (or, negative, before) the anchor.
+    fn end(&self, k: i64) -> Option<NaiveDate> {
+        match self.frequency.days_in_weeks() {
+            Some(days) => {
+                let offset = i64::try_from(days).ok()?.checked_mul(k)?;
+                self.anchor.checked_add_signed(TimeDelta::try_days(offset)?)
+            }
+            None => {
+                let months = Months::new(u32::try_from(k.unsigned_abs()).ok()?);
+                let month_end = self.anchor.succ_opt()?.day() == 1;
+                // A month-end payroll keeps to month ends: step from the first of the next month.
+                let from = if month_end { self.anchor.succ_opt()? } else { self.anchor };
+                let moved = if k >= 0 { from.checked_add_months(months) } else { from.checked_sub_months(months) }?;
+                if month_end { moved.pred_opt() } else { Some(moved) }
+            }
+        }
+    }
+
+    /// The ends from the first period's until one reaches `claim_end`.
+    fn ends_until(&self, claim_end: NaiveDate) -> Vec<NaiveDate> {
+        let mut ends = Vec::new();
+        for k in (self.first..).take(MOST_PERIODS) {
+            let Some(end) = self.end(k) else { break };
+            ends.push(end);
+            if end >= claim_end {
+                break;
+            }
+        }
+        ends
     }
 }
 
@@ -147,5 +188,46 @@ mod tests {
     fn a_first_date_centuries_away_is_taken_for_a_typo_and_the_day_before_the_claim_used() {
         let form = claim(day(2020, 12, 1), day(2020, 12, 14), PayFrequency::Weekly, Some(day(1200, 1, 4)));
         assert_eq!(proposed(&form), [day(2020, 11, 30), day(2020, 12, 7), day(2020, 12, 14)]);
+    }
+
+    #[test]
+    fn a_monthly_payroll_keeps_its_day_after_a_short_month() {
+        let monthly = |start, end, first| claim(start, end, PayFrequency::Monthly, Some(first));
+        let june_2021 = monthly(day(2021, 6, 1), day(2021, 6, 30), day(2021, 1, 29));
+        assert_eq!(proposed(&june_2021), [day(2021, 5, 29), day(2021, 6, 29), day(2021, 7, 29)]);
+        let january_2021 = monthly(day(2021, 1, 1), day(2021, 1, 31), day(2021, 3, 30));
+        assert_eq!(proposed(&january_2021), [day(2020, 12, 30), day(2021, 1, 30), day(2021, 2, 28)]);
+        let april_2020 = monthly(day(2020, 4, 1), day(2020, 4, 30), day(2020, 1, 30));
+        assert_eq!(proposed(&april_2020), [day(2020, 3, 30), day(2020, 4, 30)]);
+    }
+
+    #[test]
+    fn a_first_date_ending_the_period_before_furlough_starts_is_kept_as_hmrc_s_examples_have_it() {
+        let mut form = claim(day(2020, 11, 1), day(2020, 11, 30), PayFrequency::Weekly, Some(day(2020, 11, 14)));
+        form.furlough_start = DateText::of(day(2020, 11, 15));
+        assert_eq!(proposed(&form), [day(2020, 11, 14), day(2020, 11, 21), day(2020, 11, 28), day(2020, 12, 5)]);
+    }
+
+    /// HMRC's lists are the pay periods a user typed: they stop where furlough stops (the
+    /// proposal goes on to the claim's end), and one ends its last period off the payroll.
+    #[test]
+    fn every_public_case_s_pay_periods_are_proposed_from_its_first_end_date_unmoved() {
+        use crate::derive::claim::tests::typed_case::{public_cases, typed_form};
+        const OFF_THE_PAYROLL: &str = "view-nov2020-variable-type5a";
+        let mut checked = 0;
+        for case in public_cases() {
+            let Some(expected) = case["inputs"]["pay_period_end_dates"].as_array() else { continue };
+            let expected: Vec<NaiveDate> =
+                expected.iter().filter_map(|end| NaiveDate::parse_from_str(end.as_str()?, "%Y-%m-%d").ok()).collect();
+            let got = proposed(&typed_form(&case["inputs"]));
+            let id = case["id"].as_str().unwrap_or_default();
+            assert_eq!(got.first(), expected.first(), "{id}: the typed first date is kept");
+            if id != OFF_THE_PAYROLL {
+                let agreed = got.iter().zip(&expected).take_while(|(a, b)| a == b).count();
+                assert_eq!(agreed, got.len().min(expected.len()), "{id}: {got:?} against {expected:?}");
+            }
+            checked += 1;
+        }
+        assert!(checked >= 100, "only {checked} cases have pay periods");
     }
 }
