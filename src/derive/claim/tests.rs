@@ -136,6 +136,27 @@ fn each_pay_date_s_problem_names_its_payment_by_number() {
 }
 
 #[test]
+fn a_pay_period_whose_dates_cannot_be_read_has_no_problem_for_its_top_up_which_is_not_asked() {
+    let mut form = case_form("e2e-phase1-regular-monthly");
+    form.apply(ClaimAction::Answer(ClaimQuestion::ToppedUp, true));
+    let key = form.pay_periods[1].key;
+    let top_up = format!("pay-period-{key}-top-up");
+    let problems = derive_claim(&form).expect_err("no top-up typed");
+    let message = problems.missing.iter().find(|e| e.field_id == top_up).map(|e| e.message.as_str());
+    assert_eq!(
+        message,
+        Some("Top-up for pay period 1 March 2020 to 31 March 2020: Enter the top-up for this pay period, or 0"),
+        "asked, and named, while its dates are readable"
+    );
+
+    form.apply(ClaimAction::SetPayPeriodEnd { key, part: DatePart::Month, text: "13".into() });
+    let problems = derive_claim(&form).expect_err("a month 13");
+    let shown: Vec<&str> = ids(&problems.invalid).into_iter().chain(ids(&problems.missing)).collect();
+    assert!(shown.contains(&format!("pay-period-{key}-end").as_str()), "{shown:?}");
+    assert!(!shown.contains(&top_up.as_str()), "{shown:?}");
+}
+
+#[test]
 fn a_date_that_is_not_real_is_an_error_on_its_own_field_at_once() {
     let mut form = case_form("it-november-november-fixed-weekly-scenarios-4");
     set_date(&mut form, ClaimDate::FurloughStart, "31", "11", "2020");

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use furlough_engine::claim::{Hours, PeriodAmount, PeriodHours, PhaseOnePay};
 
 use super::Reader;
+use crate::derive::claim::typed_periods;
 use crate::derive::parse;
 use crate::messages::{text, ClaimProblemText};
 use crate::state::claim_form::{ids, ClaimField, ClaimQuestion, PayPeriodRow, PeriodField};
@@ -95,10 +96,14 @@ impl Reader<'_> {
     }
 }
 
-/// The pay periods in the claim with their end dates: every row but the first.
+/// The pay periods in the claim with their end dates: every row but the first whose dates can
+/// be read and are in order, which are the rows the form asks hours and amounts for
+/// ([`typed_periods`]). Another row's hours would be a problem on a field not on the page; its
+/// dates' own problems stop the claim until they are put right.
 fn claim_rows<'f>(
     form: &'f ClaimForm,
     ends: &'f [Option<NaiveDate>],
 ) -> impl Iterator<Item = (&'f PayPeriodRow, Option<NaiveDate>)> + 'f {
-    form.pay_periods.iter().zip(ends.iter().copied()).skip(1)
+    let asked: Vec<u32> = typed_periods(form).into_iter().map(|(key, _, _)| key).collect();
+    form.pay_periods.iter().zip(ends.iter().copied()).skip(1).filter(move |(row, _)| asked.contains(&row.key))
 }
