@@ -102,6 +102,7 @@ test('a page on another origin embeds the calculator, which grows to fit what is
   // in the full calculator with the same answers.
   const chartsLink = frame.getByRole('link', { name: 'See the charts (opens in a new tab)' });
   assert.equal(await chartsLink.getAttribute('href'), fullHref, 'the charts open with these answers');
+  assert.deepEqual([await chartsLink.getAttribute('target'), await chartsLink.getAttribute('rel')], ['_blank', 'noopener']);
   assert.equal(await frame.locator('figure.chart, svg').count(), 0, 'no chart in the widget');
   const fullPage = await context.newPage();
   await fullPage.goto(fullHref);
@@ -163,6 +164,12 @@ test('the full calculator opened with embed options, as snippets made before emb
   const chartsLink = page.getByRole('link', { name: 'See the charts (opens in a new tab)' });
   assert.match(await chartsLink.getAttribute('href'), /#estimate\/v1\./, 'the widget links to its charts here too');
   assert.equal(await page.locator('figure.chart').count(), 0);
+  // While an answer has a problem the link could not carry the answers: it goes, and says so.
+  await page.locator('#headcount').fill('35 people');
+  await page.locator('.charts-elsewhere', { hasText: 'comes back when your answers have no problem' }).waitFor();
+  assert.equal(await page.locator('.charts-elsewhere a').count(), 0);
+  await page.locator('#headcount').fill('35');
+  assert.match(await chartsLink.getAttribute('href'), /#estimate\/v1\./, 'and comes back');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -174,6 +181,7 @@ test('embed.html opened with another view\'s link opens that view, with its answ
   assert.equal(new URL(page.url()).pathname, '/', 'the full calculator\'s page');
   assert.equal(await page.locator('.view-nav').count(), 1, 'the full page, not the widget');
   assert.equal(await page.locator('.view-nav [aria-current="page"]').innerText(), 'CJRS claim');
+  assert.equal(await page.locator('#claim-amount').innerText(), '£3,200.00', 'the golden link\'s amount');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -204,6 +212,7 @@ test('the embedded calculator passes axe at a phone width', async () => {
   await page.locator('#lost-output-pct').fill('40');
   await page.locator('#shutdown-weeks').fill('5');
   await page.locator('.card').first().waitFor();
+  await page.getByRole('link', { name: 'See the charts (opens in a new tab)' }).waitFor();
   assert.equal(await page.locator('.embed-keeps-nothing').count(), 0, 'opened on its own, the page keeps its answers');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);

@@ -3,9 +3,9 @@ use yew::prelude::*;
 use yew::props;
 
 use super::fields::{error, yes_no};
-use crate::derive::claim::typed_periods;
 use super::SectionProps;
 use crate::components::form::{text_field, TextFieldProps};
+use crate::derive::claim::typed_periods;
 use crate::format;
 use crate::messages::{text, text_with, ClaimText, CommonText};
 use crate::state::claim_form::{ids, ClaimQuestion, PeriodField};

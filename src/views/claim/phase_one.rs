@@ -2,9 +2,9 @@ use yew::prelude::*;
 use yew::props;
 
 use super::fields::{error, money_field, yes_no};
-use crate::derive::claim::typed_periods;
 use super::SectionProps;
 use crate::components::form::{text_field, TextFieldProps};
+use crate::derive::claim::typed_periods;
 use crate::format;
 use crate::messages::{text, text_with, ClaimText};
 use crate::state::claim_form::{ids, ClaimField, ClaimQuestion, PeriodField};

@@ -26,9 +26,10 @@ use group_inputs::group_inputs;
 use mode_choice::mode_choice;
 use quick_inputs::quick_inputs;
 use results::{estimate_summary, EstimateDetails};
-pub use results::{drawn_charts, Charts};
 use scheme_inputs::{scheme_choice, scheme_inputs};
 use shutdown_inputs::shutdown_inputs;
+
+pub use results::{drawn_charts, Charts};
 
 #[derive(Properties, PartialEq)]
 pub struct EstimateViewProps {
@@ -41,6 +42,7 @@ pub struct EstimateViewProps {
     pub on_action: Callback<EstimateAction>,
     /// The user asked to check the answers while some have problems.
     pub on_submit: Callback<()>,
+    /// Drawn here, or a link away (the embedded calculator).
     pub charts: Charts,
 }
 

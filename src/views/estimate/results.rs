@@ -36,9 +36,9 @@ pub fn estimate_summary(shown: &Shown<EstimateFigures>, heading_ref: &NodeRef) -
 
 /// Where the estimate's charts are. The charts are the full calculator's; the calculator
 /// embedded in another site is the compact layout of issue 6 ("Embedding"), which links to
-/// them instead: they are 24 KB of its wasm's 204 KB gzip, and the embedded calculator must
-/// load in 200 KB on a phone (issue 7). The drawing is passed in as a function, so only a page
-/// that draws charts carries their code.
+/// them instead: they were 24 KB of its 204 KB of gzipped wasm, and the embedded calculator
+/// must load in 200 KB on a phone (issue 7; docs/performance.md, "What was done" 15). The
+/// drawing is passed in as a function, so only a page that draws charts carries their code.
 #[derive(Clone, Debug)]
 pub enum Charts {
     /// Drawn under the figures by this function ([`drawn_charts`]).
@@ -47,6 +47,8 @@ pub enum Charts {
     InFullCalculator(AttrValue),
 }
 
+/// Function pointers compare by address, which may differ for the same function across
+/// codegen units: at worst a needless re-render, never a missed one.
 impl PartialEq for Charts {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
@@ -87,6 +89,13 @@ pub fn estimate_details(props: &EstimateDetailsProps) -> Html {
     let estimate = &figures.estimate;
     let charts = match &props.charts {
         Charts::Drawn(draw) => draw(estimate),
+        // While the answers have a problem the link could not carry them: the full calculator
+        // would chart other answers (its own drafts, in a tab of its own).
+        Charts::InFullCalculator(_) if props.shown.out_of_date => html! {
+            <p class="charts-elsewhere">
+                { text(ResultsText::ChartsElsewhere) }{ " " }{ text(ResultsText::ChartsElsewhereOutOfDate) }
+            </p>
+        },
         Charts::InFullCalculator(href) => html! {
             <p class="charts-elsewhere">
                 { text(ResultsText::ChartsElsewhere) }{ " " }
