@@ -81,7 +81,8 @@ pub fn state_for(fragment: &Fragment, drafts: AppState, today: NaiveDate) -> App
 /// The embedded calculator's start state for a fragment, the firm estimate's draft and the
 /// embedding page's options (pure, tested natively): the estimate from the fragment's link;
 /// else the draft with the host's preset chosen. Another view's link is not read: the embedded
-/// calculator has no other view (`embed.js` and the snippets never make one).
+/// calculator has no other view, and `embed.html` sends such a link on to the full calculator
+/// before it starts (`mount_embedded`); this is for when the browser would not go.
 pub fn embedded_state_for(fragment: &Fragment, draft: Option<EstimateForm>, embed: &Embed, today: NaiveDate) -> AppState {
     let mut state = AppState { estimate: Rc::new(draft.unwrap_or_default()), ..AppState::default() };
     match (&fragment.payload, fragment.view) {

@@ -28,10 +28,11 @@ impl Fragment {
     pub fn parse(fragment: &str) -> Fragment {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let mut segments = fragment.split('/');
-        let view = segments.next().and_then(View::from_slug);
-        let mut parsed = Fragment { view, ..Fragment::default() };
+        let first = segments.next().unwrap_or_default();
+        let mut parsed = Fragment { view: View::from_slug(first), ..Fragment::default() };
         let mut embed = EmbedRequest::default();
-        let mut embedded = false;
+        // `#embed/…`: the flag alone, for the firm estimate (issue 6, "Embedding").
+        let mut embedded = first == "embed";
         for segment in segments {
             if is_payload(segment) {
                 parsed.payload = Some(segment.to_string());

@@ -49,3 +49,11 @@ fn a_fragment_for_a_view_and_payload_parses_back() {
     let parsed = Fragment::parse(&written);
     assert_eq!((parsed.view, parsed.payload.as_deref()), (Some(View::SupplyChain), Some("v1.zAAAA")));
 }
+
+#[test]
+fn the_embed_flag_may_come_first_without_a_view() {
+    let fragment = Fragment::parse("#embed/preset=cjrs-nov-2020");
+    assert_eq!(fragment.view, None);
+    assert_eq!(fragment.embed.and_then(|embed| embed.preset).as_deref(), Some("cjrs-nov-2020"));
+    assert!(Fragment::parse("#embed").embed.is_some());
+}
