@@ -1,9 +1,10 @@
 //! The calculator embedded in another site's page: the firm estimate alone, in a compact frame
-//! with a link to the full calculator, where its charts are (`Charts::InFullCalculator`). It is its own root, so that its wasm (`embed.html`, the
-//! `furlough-embed` binary) carries no other view's components, calculations, links or text (the
-//! shared reducer's few lines for their answers stay): a widget on a union's page is opened on
-//! phones over poor connections (issue 7). The full calculator's page shows it too when opened
-//! with embed options (`#estimate/embed/…`), for snippets made before `embed.html`.
+//! with a link to the full calculator, where its charts are (`Charts::InFullCalculator`). It is
+//! its own root, so that its wasm (`embed.html`, the `furlough-embed` binary) carries no other
+//! view's components, calculations, links or text, nor the charts (the shared reducer's few
+//! lines for the other views' answers stay): a widget on a union's page is opened on phones
+//! over poor connections (issue 7). The full calculator's page shows it too when opened with
+//! embed options (`#estimate/embed/…`), for snippets made before `embed.html`.
 
 use yew::prelude::*;
 

@@ -32,7 +32,7 @@ pub mod views;
 #[cfg(test)]
 mod test_support;
 
-use hooks::address_bar::calculator_home_url;
+use hooks::address_bar::{calculator_home_url, page_url};
 
 pub use app::App;
 pub use embedded_app::EmbeddedApp;
@@ -44,18 +44,20 @@ pub const ROOT_ELEMENT_ID: &str = "app";
 /// the embedded one when the page was opened with embed options, else the full one.
 pub fn mount() {
     if startup::opened_to_embed() {
-        mount_embedded();
+        render::<EmbeddedApp>();
     } else {
         render::<App>();
     }
 }
 
-/// Renders the embedded calculator (the firm estimate alone): `embed.html`'s entry point.
-/// Opened with another view's link, the page goes to that view in the full calculator instead.
+/// `embed.html`'s entry point: renders the embedded calculator (the firm estimate alone).
+/// Opened with another view's link, the page goes to that view in the full calculator instead
+/// (unless it is itself the full calculator's address, as a server's directory page).
 pub fn mount_embedded() {
-    let elsewhere = startup::full_calculator_for_other_view(&startup::page_fragment(), &calculator_home_url());
+    let home = calculator_home_url();
+    let elsewhere = startup::full_calculator_for_other_view(&startup::page_fragment(), &home);
     let window = web_sys::window();
-    if let (Some(target), Some(window)) = (elsewhere, window) {
+    if let (Some(target), Some(window), false) = (elsewhere, window, page_url() == home) {
         if window.location().replace(&target).is_ok() {
             return;
         }
