@@ -68,8 +68,10 @@ pub(super) fn english(id: ClaimProblemText) -> &'static str {
         EmployeeStartName => "The employee's start date",
         FirstFurloughName => "The first furlough date",
         LastPayDateName => "The last pay date",
-        PayPeriodEndName => "The pay period end date",
-        LastYearDateName => "The pay date",
+        // Their problems start with the row's name ("Pay date 2: The date must …"), so these
+        // do not say it again (`derive::claim::row_names`).
+        PayPeriodEndName => "The date",
+        LastYearDateName => "The date",
         MissingClaimStart => "Enter the date the claim period starts",
         MissingClaimEnd => "Enter the date the claim period ends",
         MissingFurloughStart => "Enter the date the furlough started",

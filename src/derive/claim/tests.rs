@@ -131,7 +131,7 @@ fn each_pay_date_s_problem_names_its_payment_by_number() {
     let amount = message(&format!("last-year-{second}-amount")).expect("the amount's problem");
     assert!(amount.starts_with("Pay on pay date 2: "), "{amount}");
     let date = message(&format!("last-year-{third}-date")).expect("the date's problem");
-    assert!(date.starts_with("Pay date 3: "), "{date}");
+    assert_eq!(date, "Pay date 3: The date must include a day");
     assert_eq!(message("claim-start"), None);
 }
 
