@@ -221,7 +221,9 @@ impl ClaimForm {
     }
 
     /// The proposed dates go into the rows in order (keeping each row's hours and amounts),
-    /// rows are added as needed, and rows left over are removed only if nothing is typed in them.
+    /// rows are added as needed, and rows left over are removed unless hours or amounts are
+    /// typed in them: their end dates are the proposal's to replace, as in the rows it fills
+    /// (a second fill, for a shorter claim, left the first fill's later dates out of order).
     fn fill_pay_periods(&mut self, ends: Vec<DateText>) {
         let count = ends.len();
         for (i, end) in ends.into_iter().enumerate() {
@@ -236,7 +238,7 @@ impl ClaimForm {
         let mut index = 0;
         self.pay_periods.retain(|row| {
             index += 1;
-            index <= count.max(2) || !row.is_blank()
+            index <= count.max(2) || row.has_answers_beyond_its_end()
         });
     }
 

@@ -129,7 +129,7 @@ test("a flexible-furlough public case typed with the hours of each pay period sh
     await typeInto(page, `pay-period-${key}-usual-hours`, usual);
     await typeInto(page, `pay-period-${key}-worked-hours`, worked);
   }
-  assert.match(await page.locator('#hours').innerText(), /Pay period 29 November 2020 to 5 December 2020/);
+  assert.match(await page.locator('#hours').innerText(), /Pay period from 29 November 2020 to 5 December 2020/);
   assert.equal(await page.locator('#claim-amount').innerText(), '£763.66');
   assert.match(await page.locator('.summary-list').innerText(), /Not applicable/);
   assert.match(await page.locator('.claim-table tbody tr').nth(2).innerText(), /Partial: 2 of 7 days/);
@@ -187,6 +187,29 @@ test('removing a pay period with the keyboard leaves focus on "Add another pay p
   await page.keyboard.press('Enter');
   assert.equal(await ends.count(), before - 1);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'add-pay-period');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('filling in the pay periods keeps focus on its button and the rows above, and a second fill for a shorter claim leaves only its dates', async () => {
+  const { context, page, errors } = await openClaim(1280);
+  await typeDate(page, 'claim-start', ['1', '11', '2020']);
+  await typeDate(page, 'claim-end', ['30', '11', '2020']);
+  await choose(page, 'pay-frequency-weekly');
+  await typeDate(page, 'pay-period-0-end', ['31', '10', '2020']);
+  const firstRow = await page.locator('#pay-period-0-end-day').elementHandle();
+  const fill = page.getByRole('button', { name: 'Fill in the pay periods' });
+  await fill.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#pay-period-5-end-day').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Fill in the pay periods', 'focus stays on the button');
+  assert.ok(await firstRow.evaluate((input) => input.isConnected), 'the rows above the new ones are kept, not rebuilt');
+
+  await typeDate(page, 'claim-end', ['14', '11', '2020']);
+  await fill.click();
+  const ends = await page.locator('#pay-periods .repeat-row').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('input')].map((input) => input.value).join('/')));
+  assert.deepEqual(ends, ['31/10/2020', '7/11/2020', '14/11/2020'], 'none of the first fill\'s later dates is left');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -51,11 +51,10 @@ impl PayPeriodRow {
         }
     }
 
-    /// Nothing typed for this period.
-    pub(super) fn is_blank(&self) -> bool {
-        self.end.is_blank()
-            && [&self.usual_hours, &self.worked_hours, &self.top_up, &self.additional_payment]
-                .iter()
-                .all(|text| text.trim().is_empty())
+    /// Hours or amounts typed for this period, beyond its end date.
+    pub(super) fn has_answers_beyond_its_end(&self) -> bool {
+        [&self.usual_hours, &self.worked_hours, &self.top_up, &self.additional_payment]
+            .iter()
+            .any(|text| !text.trim().is_empty())
     }
 }

@@ -64,15 +64,28 @@ fn proposed_pay_periods_fill_the_rows_in_order_and_add_the_missing_ones() {
 }
 
 #[test]
-fn proposed_pay_periods_remove_left_over_rows_only_when_they_are_blank() {
+fn proposed_pay_periods_remove_left_over_rows_unless_they_hold_hours_or_amounts() {
     let mut form = ClaimForm::default();
     for _ in 0..3 {
         form.apply(ClaimAction::AddPayPeriod);
     }
-    typed_end(&mut form, 4, "9");
+    typed_end(&mut form, 3, "9");
+    form.apply(ClaimAction::SetPeriod { key: 4, field: PeriodField::TopUp, text: "20".into() });
     form.apply(ClaimAction::FillPayPeriods(vec![date("31", "10", "2020"), date("30", "11", "2020")]));
     let keys: Vec<u32> = form.pay_periods.iter().map(|row| row.key).collect();
-    assert_eq!(keys, [0, 1, 4], "the row with a typed day is kept, the blank ones go");
+    assert_eq!(keys, [0, 1, 4], "the row with a top-up is kept; an end date alone is the proposal's to replace");
+}
+
+#[test]
+fn a_second_fill_for_a_shorter_claim_leaves_none_of_the_first_fill_s_dates() {
+    let mut form = ClaimForm::default();
+    let november: Vec<DateText> =
+        ["31", "7", "14", "21", "28"].iter().enumerate().map(|(i, day)| date(day, if i == 0 { "10" } else { "11" }, "2020")).collect();
+    form.apply(ClaimAction::FillPayPeriods(november));
+    let first_half = vec![date("31", "10", "2020"), date("7", "11", "2020"), date("14", "11", "2020")];
+    form.apply(ClaimAction::FillPayPeriods(first_half.clone()));
+    let ends: Vec<DateText> = form.pay_periods.iter().map(|row| row.end.clone()).collect();
+    assert_eq!(ends, first_half);
 }
 
 #[test]

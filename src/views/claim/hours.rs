@@ -27,7 +27,8 @@ pub fn hours_section(props: &SectionProps) -> Html {
                         if let Some(message) = error(props, id) {
                             <p class="error-message"><span class="visually-hidden">{ text(CommonText::ErrorTitlePrefix) }</span>{ message }</p>
                         }
-                        { for typed_periods(props.form).into_iter().map(|(key, from, to)| hours_row(props, key, from, to)) }
+                        // Keyed rows in a fragment of their own (see `group_inputs`).
+                        <>{ for typed_periods(props.form).into_iter().map(|(key, from, to)| hours_row(props, key, from, to)) }</>
                     </fieldset>
                 </div>
             }

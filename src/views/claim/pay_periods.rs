@@ -51,7 +51,9 @@ pub fn pay_periods_section(props: &SectionProps) -> Html {
                         </button>
                         <div class="hint" id="fill-pay-periods-hint">{ text(ClaimText::FillPayPeriodsHint) }</div>
                     </div>
-                    { for props.form.pay_periods.iter().enumerate().map(|(i, row)| end_row(props, i, row, removable)) }
+                    // Keyed rows in a fragment of their own (see `group_inputs`): filling in more
+                    // periods otherwise rebuilt the fill button, and focus was lost with it.
+                    <>{ for props.form.pay_periods.iter().enumerate().map(|(i, row)| end_row(props, i, row, removable)) }</>
                     <button type="button" class="button button--secondary" id={ADD_PAY_PERIOD_ID} onclick={add}>
                         { text(ClaimText::AddPayPeriod) }
                     </button>

@@ -75,7 +75,8 @@ fn last_year_payments(props: &SectionProps) -> Html {
                 if let Some(message) = error(props, id) {
                     <p class="error-message"><span class="visually-hidden">{ text(CommonText::ErrorTitlePrefix) }</span>{ message }</p>
                 }
-                { for props.form.last_year_payments.iter().enumerate().map(|(i, row)| payment_row(props, i + 1, row)) }
+                // Keyed rows in a fragment of their own (see `group_inputs`).
+                <>{ for props.form.last_year_payments.iter().enumerate().map(|(i, row)| payment_row(props, i + 1, row)) }</>
                 <button type="button" class="button button--secondary" id={ADD_LAST_YEAR_PAYMENT_ID} onclick={add}>
                     { text(ClaimText::AddLastYearPayment) }
                 </button>

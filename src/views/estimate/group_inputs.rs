@@ -22,7 +22,9 @@ pub fn group_inputs(props: &SectionProps) -> Html {
         <fieldset class="fieldset form-section" aria-describedby="groups-hint">
             <legend class="fieldset__legend fieldset__legend--m">{ text(EstimateText::GroupsHeading) }</legend>
             <p class="hint" id="groups-hint">{ text(EstimateText::GroupsHint) }</p>
-            { for props.form.groups.iter().enumerate().map(|(index, group)| group_row(index, group, removable, props)) }
+            // A fragment of its own, so the keyed rows are diffed by key: among their unkeyed
+            // siblings Yew would match them by place, rebuilding rows and the controls before them.
+            <>{ for props.form.groups.iter().enumerate().map(|(index, group)| group_row(index, group, removable, props)) }</>
             <button type="button" class="button button--secondary" id={ADD_GROUP_ID}
                 onclick={props.on_action.reform(|_| EstimateAction::AddGroup)}>
                 { text(EstimateText::AddGroup) }
