@@ -47,6 +47,11 @@ pub fn embedded_app() -> Html {
             .link()
             .unwrap_or_else(|| AttrValue::from(format!("{home}{}", Fragment::for_view(View::Estimate, None))))
     });
+    // While an answer has a problem the links cannot carry the answers: say so by each link
+    // (the full calculator opens in a tab of its own, on its own drafts).
+    let without_answers = estimate
+        .out_of_date
+        .then(|| html! { <>{ " " }{ text(CommonText::LinkWithoutAnswers) }</> });
     // Refused storage (third-party storage blocked), the drafts are lost on reload: say so
     // before anything is typed, and offer the one way to keep the answers.
     let keeps_answers = *use_memo((), |_| storage::available());
@@ -55,6 +60,7 @@ pub fn embedded_app() -> Html {
             <p class="notice__text">{ text(CommonText::EmbedKeepsNothing) }</p>
             <p class="notice__text">
                 <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::EmbedKeepsNothingLink) }</a>
+                { without_answers.clone() }
             </p>
         </div>
     });
@@ -68,6 +74,7 @@ pub fn embedded_app() -> Html {
             { estimate_view(&state, today, estimate, Charts::InFullCalculator((*full_calculator).clone())) }
             <p class="open-full">
                 <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>
+                { without_answers }
             </p>
         </main>
     }

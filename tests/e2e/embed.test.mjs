@@ -168,6 +168,7 @@ test('the full calculator opened with embed options, as snippets made before emb
   await page.locator('#headcount').fill('35 people');
   await page.locator('.charts-elsewhere', { hasText: 'comes back when your answers have no problem' }).waitFor();
   assert.equal(await page.locator('.charts-elsewhere a').count(), 0);
+  assert.match(await page.locator('.open-full').innerText(), /go with it again once none of them has a problem/);
   await page.locator('#headcount').fill('35');
   assert.match(await chartsLink.getAttribute('href'), /#estimate\/v1\./, 'and comes back');
   assert.deepEqual(errors, []);
