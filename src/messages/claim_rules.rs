@@ -66,7 +66,7 @@ pub(super) fn english(id: ClaimRuleText) -> &'static str {
             "Enter the end date of the pay period before the claim and of each pay period in it"
         }
         PayPeriodsOutOfOrder => "Pay period end dates must be in order: {earlier} comes after {later}",
-        PayPeriodTooLong => "The pay period {start} to {end} is {days} days long, longer than {frequency} pay period",
+        PayPeriodTooLong => "The pay period from {start} to {end} is {days} days long, longer than {frequency} pay period",
         Weekly => "a weekly",
         Fortnightly => "a fortnightly",
         FourWeekly => "a four-weekly",

@@ -166,7 +166,7 @@ mod tests {
         );
         assert_eq!(
             message(&error, &ClaimForm::default()),
-            "The pay period 1 November 2020 to 14 November 2020 is 14 days long, longer than a weekly pay period"
+            "The pay period from 1 November 2020 to 14 November 2020 is 14 days long, longer than a weekly pay period"
         );
     }
 

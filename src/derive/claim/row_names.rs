@@ -1,6 +1,6 @@
 //! The names of the claim's repeated rows (pay periods, last year's pay dates), which each of
-//! their problems starts with ("End of pay period 2: Enter …", "Usual hours in pay period
-//! 1 July 2020 to 31 July 2020: Enter …"): in the error summary, away from the rows, two rows'
+//! their problems starts with ("End of pay period 2: Enter …", "Usual hours in the pay period
+//! from 1 July 2020 to 31 July 2020: Enter …"): in the error summary, away from the rows, two rows'
 //! same message would otherwise read the same (GOV.UK: say which item of a list).
 
 use chrono::NaiveDate;

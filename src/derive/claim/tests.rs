@@ -112,9 +112,9 @@ fn each_pay_period_s_hours_problem_names_its_period_with_its_dates() {
     let problems = derive_claim(&form).expect_err("hours missing");
     let messages: Vec<&str> = problems.missing.iter().chain(&problems.invalid).map(|e| e.message.as_str()).collect();
     for expected in [
-        "Usual hours in pay period 15 November 2020 to 21 November 2020: Enter the usual hours for this pay period",
-        "Usual hours in pay period 22 November 2020 to 28 November 2020: Enter the usual hours for this pay period",
-        "Hours worked in pay period 29 November 2020 to 5 December 2020: Enter hours of 0 or more",
+        "Usual hours in the pay period from 15 November 2020 to 21 November 2020: Enter the usual hours for this pay period",
+        "Usual hours in the pay period from 22 November 2020 to 28 November 2020: Enter the usual hours for this pay period",
+        "Hours worked in the pay period from 29 November 2020 to 5 December 2020: Enter hours of 0 or more",
     ] {
         assert!(messages.contains(&expected), "{expected:?} not in {messages:#?}");
     }
@@ -145,7 +145,7 @@ fn a_pay_period_whose_dates_cannot_be_read_has_no_problem_for_its_top_up_which_i
     let message = problems.missing.iter().find(|e| e.field_id == top_up).map(|e| e.message.as_str());
     assert_eq!(
         message,
-        Some("Top-up for pay period 1 March 2020 to 31 March 2020: Enter the top-up for this pay period, or 0"),
+        Some("Top-up for the pay period from 1 March 2020 to 31 March 2020: Enter the top-up for this pay period, or 0"),
         "asked, and named, while its dates are readable"
     );
 
