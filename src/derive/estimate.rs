@@ -255,6 +255,10 @@ impl Reader {
             Typed::Empty => None,
             Typed::Value(value) => Some(value),
             Typed::Invalid(message) => {
+                let message = match typed_box_name(path, self.mode) {
+                    Some(name) => format!("{}: {message}", text_of(name)),
+                    None => message,
+                };
                 self.invalid(path, message);
                 None
             }
@@ -286,6 +290,36 @@ impl Reader {
             None => message,
         }
     }
+}
+
+/// The name of the box an engine path is typed in, for a problem with what was typed: the
+/// reader's messages say what to type ("Enter a whole number using digits only, like 12"), not
+/// where, and in the error summary two boxes' same message would read the same (GOV.UK: an
+/// error message says which answer it is about).
+fn typed_box_name(path: &str, mode: EntryMode) -> Option<EstimateText> {
+    let field = path.rsplit_once('.').map_or(path, |(_, field)| field);
+    Some(match (field, mode) {
+        ("employees", EntryMode::Quick) => EstimateText::NameHeadcount,
+        ("employees", EntryMode::Detailed) => EstimateText::GroupEmployeesLabel,
+        ("annual_pay", EntryMode::Quick) => EstimateText::NameAveragePay,
+        ("annual_pay", EntryMode::Detailed) => EstimateText::NameAnnualPay,
+        ("age", _) => EstimateText::NameAge,
+        ("years_service", _) => EstimateText::NameYearsService,
+        ("lost_output_pct", _) => EstimateText::NameLostOutput,
+        ("shutdown_weeks", _) => EstimateText::NameShutdownWeeks,
+        ("cash_reserves", _) => EstimateText::NameCashReserves,
+        ("weekly_revenue", _) => EstimateText::NameWeeklyRevenue,
+        ("cash_buffer_days", _) => EstimateText::NameCashBuffer,
+        ("labour_cost_share", _) => EstimateText::NameLabourShare,
+        ("operating_margin", _) => EstimateText::NameMargin,
+        ("variable_cost_share", _) => EstimateText::NameVariableShare,
+        ("gov_rate_pct", _) => EstimateText::NameGovRate,
+        ("employee_floor_pct", _) => EstimateText::NameFloor,
+        ("top_up_to_pct", _) => EstimateText::NameTopUp,
+        ("monthly_cap", _) => EstimateText::NameCap,
+        ("max_weeks", _) => EstimateText::NameMaxWeeks,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

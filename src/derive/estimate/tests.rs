@@ -130,8 +130,8 @@ fn with_two_groups_each_group_s_problem_names_its_group() {
     assert_eq!(
         messages,
         [
-            ("workforce-0-employees", "Group 1: Enter a whole number using digits only, like 12"),
-            ("workforce-1-employees", "Group 2: Enter a whole number using digits only, like 12"),
+            ("workforce-0-employees", "Group 1: Number of employees: Enter a whole number using digits only, like 12"),
+            ("workforce-1-employees", "Group 2: Number of employees: Enter a whole number using digits only, like 12"),
         ]
     );
     // The second group's pay, left empty, is asked for by the group's name too.
@@ -195,4 +195,20 @@ fn engine_paths_become_the_ids_of_inputs_on_the_page() {
     assert_eq!(field_id("workforce[0].employees", EntryMode::Quick), "headcount");
     assert_eq!(field_id("workforce[0].annual_pay", EntryMode::Quick), "average-pay");
     assert_eq!(field_id("workforce", EntryMode::Detailed), "workforce-0-employees");
+}
+
+#[test]
+fn a_problem_with_what_was_typed_names_its_box() {
+    let mut form = worked_example_quick();
+    form.apply(EstimateAction::Set(EstimateField::Headcount, "200 people".into()));
+    form.apply(EstimateAction::Set(EstimateField::ShutdownWeeks, "six".into()));
+    let problems = derive_estimate(&form, today()).expect_err("invalid");
+    let messages: Vec<&str> = problems.invalid.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "Number of employees: Enter a whole number using digits only, like 12",
+            "Weeks of shutdown: Enter a whole number using digits only, like 12",
+        ]
+    );
 }
