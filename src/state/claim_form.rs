@@ -221,9 +221,9 @@ impl ClaimForm {
     }
 
     /// The proposed dates go into the rows in order (keeping each row's hours and amounts),
-    /// rows are added as needed, and rows left over are removed unless hours or amounts are
-    /// typed in them: their end dates are the proposal's to replace, as in the rows it fills
-    /// (a second fill, for a shorter claim, left the first fill's later dates out of order).
+    /// rows are added as needed, and rows left over after the last one holding hours or amounts
+    /// are removed: their end dates are the proposal's to replace, as in the rows it fills (a
+    /// second fill, for a shorter claim, left the first fill's later dates out of order).
     fn fill_pay_periods(&mut self, ends: Vec<DateText>) {
         let count = ends.len();
         for (i, end) in ends.into_iter().enumerate() {
@@ -235,11 +235,10 @@ impl ClaimForm {
                 }
             }
         }
-        let mut index = 0;
-        self.pay_periods.retain(|row| {
-            index += 1;
-            index <= count.max(2) || row.has_answers_beyond_its_end()
-        });
+        // Up to the last row holding hours or amounts, so no gap opens before a row that stays.
+        let last_answered = self.pay_periods.iter().rposition(PayPeriodRow::has_answers_beyond_its_end);
+        let keep = last_answered.map_or(0, |index| index + 1).max(count).max(2);
+        self.pay_periods.truncate(keep);
     }
 
     /// Puts these rows in place of the current ones (a restored link or draft), with new keys;

@@ -64,16 +64,27 @@ fn proposed_pay_periods_fill_the_rows_in_order_and_add_the_missing_ones() {
 }
 
 #[test]
-fn proposed_pay_periods_remove_left_over_rows_unless_they_hold_hours_or_amounts() {
+fn proposed_pay_periods_remove_left_over_rows_after_the_last_holding_hours_or_amounts() {
     let mut form = ClaimForm::default();
     for _ in 0..3 {
         form.apply(ClaimAction::AddPayPeriod);
     }
-    typed_end(&mut form, 3, "9");
-    form.apply(ClaimAction::SetPeriod { key: 4, field: PeriodField::TopUp, text: "20".into() });
+    let before: Vec<u32> = form.pay_periods.iter().map(|row| row.key).collect();
+    let last = before[before.len() - 1];
+    form.apply(ClaimAction::SetPeriod { key: last, field: PeriodField::TopUp, text: "20".into() });
     form.apply(ClaimAction::FillPayPeriods(vec![date("31", "10", "2020"), date("30", "11", "2020")]));
     let keys: Vec<u32> = form.pay_periods.iter().map(|row| row.key).collect();
-    assert_eq!(keys, [0, 1, 4], "the row with a top-up is kept; an end date alone is the proposal's to replace");
+    assert_eq!(keys, before, "every row up to the one with a top-up, so no gap opens before it");
+
+    let mut form = ClaimForm::default();
+    for _ in 0..3 {
+        form.apply(ClaimAction::AddPayPeriod);
+    }
+    let last = form.pay_periods[form.pay_periods.len() - 1].key;
+    typed_end(&mut form, last, "9");
+    form.apply(ClaimAction::FillPayPeriods(vec![date("31", "10", "2020"), date("30", "11", "2020")]));
+    let keys: Vec<u32> = form.pay_periods.iter().map(|row| row.key).collect();
+    assert_eq!(keys, [0, 1], "an end date alone is the proposal's to replace");
 }
 
 #[test]
