@@ -182,9 +182,10 @@ pub(super) fn english(id: ClaimText) -> &'static str {
         AddPayPeriod => "Add another pay period",
         FillPayPeriods => "Fill in the pay periods",
         FillPayPeriodsHint => {
-            "Fills in the end dates at the pay frequency, from the end of the last pay period before \
-            the claim starts (worked out from the first date if you typed one, or else the day before \
-            the claim) to the end of the claim. Check them against the payroll: you can change any of them"
+            "Fills in the end dates at the pay frequency to the end of the claim: from the first date \
+            you typed (moved by whole pay periods if it does not end the pay period before the claim or \
+            before furlough starts), or else from the day before the claim starts. Check them against \
+            the payroll: you can change any of them"
         }
         LastPayDateLegend => "When was the employee paid for the last pay period?",
         LastPayDateHint => {

@@ -1,7 +1,9 @@
 //! Proposed pay period end dates, so a payroll officer does not have to type every one: from
-//! the end of the pay period before the claim (the first end date typed, moved to the claim if
-//! it is stale; or the day before the claim starts), one pay period at a time at the pay
-//! frequency, until the claim is covered (claim spec §2). The user can change any of them.
+//! the first end date typed when it ends the pay period before the claim or before furlough
+//! starts (moved by whole pay periods to the last one before the claim when it does not: a date
+//! left from an earlier claim), or else from the day before the claim starts; one pay period at
+//! a time at the pay frequency, until the claim is covered (claim spec §2). The user can change
+//! any of them.
 
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 use furlough_engine::claim::PayFrequency;
@@ -25,21 +27,20 @@ pub fn propose_pay_period_ends(form: &ClaimForm) -> Option<Vec<DateText>> {
     let frequency = form.pay_frequency?;
     let claim_start = date_if_valid(&form.claim_start)?;
     let claim_end = date_if_valid(&form.claim_end)?;
-    let furlough_start = date_if_valid(&form.furlough_start).map_or(claim_start, |start| start.max(claim_start));
+    // The furlough window's start (spec §2), within the claim.
+    let furlough_start = date_if_valid(&form.furlough_start)
+        .filter(|start| *start <= claim_end)
+        .map_or(claim_start, |start| start.max(claim_start));
     let typed = form.pay_periods.first().and_then(|row| date_if_valid(&row.end));
-    let payroll = match typed.and_then(|typed| first_period(typed, frequency, claim_start, furlough_start)) {
+    let typed_first = typed.and_then(|typed| Some((typed, first_period(typed, frequency, claim_start, furlough_start)?)));
+    let payroll = match typed_first {
         Some((typed, first)) => Payroll { anchor: typed, frequency, first },
         None => Payroll { anchor: claim_start.pred_opt()?, frequency, first: 0 },
     };
     Some(payroll.ends_until(claim_end).into_iter().map(DateText::of).collect())
 }
 
-/// `first`, then each next end date until one reaches `claim_end`.
-pub fn pay_period_ends(first: NaiveDate, frequency: PayFrequency, claim_end: NaiveDate) -> Vec<NaiveDate> {
-    Payroll { anchor: first, frequency, first: 0 }.ends_until(claim_end)
-}
-
-/// Which of the typed date's payroll dates ends the period before the claim: the typed one
+/// Which of the typed date's payroll dates (in periods from it) ends the period before the claim: the typed one
 /// itself when it does (a period ending before the claim, or, as in HMRC's examples, before
 /// furlough starts within it); else the last one before the claim starts. A date left from an
 /// earlier claim (the claim's dates changed since) would otherwise start the proposal months
@@ -50,14 +51,14 @@ fn first_period(
     frequency: PayFrequency,
     claim_start: NaiveDate,
     furlough_start: NaiveDate,
-) -> Option<(NaiveDate, i64)> {
+) -> Option<i64> {
     if (claim_start - typed).num_days().abs() > MOST_DAYS_AWAY {
         return None;
     }
     let payroll = Payroll { anchor: typed, frequency, first: 0 };
     let ends_before_claim = |k| payroll.end(k).is_some_and(|end| end < claim_start);
     if typed < furlough_start && !ends_before_claim(1) {
-        return Some((typed, 0));
+        return Some(0);
     }
     // The last period ending before the claim: back from the typed one until one does, then
     // on while the next one still does.
@@ -74,7 +75,7 @@ fn first_period(
         }
         k += 1;
     }
-    ends_before_claim(k).then_some((typed, k))
+    ends_before_claim(k).then_some(k)
 }
 
 /// A payroll's end dates, counted in pay periods from one of them (`anchor`, period 0), each
@@ -123,6 +124,11 @@ impl Payroll {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `first`, then each next end date until one reaches `claim_end`.
+    fn pay_period_ends(first: NaiveDate, frequency: PayFrequency, claim_end: NaiveDate) -> Vec<NaiveDate> {
+        Payroll { anchor: first, frequency, first: 0 }.ends_until(claim_end)
+    }
 
     fn day(year: i32, month: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(year, month, day).unwrap()
@@ -229,5 +235,31 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 100, "only {checked} cases have pay periods");
+    }
+
+    #[test]
+    fn fortnightly_and_four_weekly_dates_move_by_whole_periods_and_month_ends_move_back() {
+        let december = |frequency, first| claim(day(2020, 12, 1), day(2020, 12, 31), frequency, Some(first));
+        let fortnightly = proposed(&december(PayFrequency::Fortnightly, day(2020, 10, 3)));
+        assert_eq!(fortnightly[..2], [day(2020, 11, 28), day(2020, 12, 12)]);
+        let four_weekly = proposed(&december(PayFrequency::FourWeekly, day(2021, 3, 6)));
+        assert_eq!(four_weekly[..2], [day(2020, 11, 14), day(2020, 12, 12)]);
+        let month_end = proposed(&december(PayFrequency::Monthly, day(2021, 2, 28)));
+        assert_eq!(month_end, [day(2020, 11, 30), day(2020, 12, 31)]);
+    }
+
+    #[test]
+    fn a_date_up_to_two_years_away_keeps_its_payroll_s_day_and_one_further_is_a_typo() {
+        let weekly = |first| claim(day(2020, 12, 1), day(2020, 12, 14), PayFrequency::Weekly, Some(first));
+        // 2 × 366 days before 1 December 2020 is 30 November 2018, a Friday.
+        assert_eq!(proposed(&weekly(day(2018, 11, 30)))[0], day(2020, 11, 27), "a Friday payroll");
+        assert_eq!(proposed(&weekly(day(2018, 11, 29)))[0], day(2020, 11, 30), "the day before the claim");
+    }
+
+    #[test]
+    fn a_furlough_start_after_the_claim_does_not_keep_a_date_inside_it() {
+        let mut form = claim(day(2020, 11, 1), day(2020, 11, 30), PayFrequency::Weekly, Some(day(2020, 11, 14)));
+        form.furlough_start = DateText::of(day(2021, 1, 10));
+        assert_eq!(proposed(&form)[0], day(2020, 10, 31));
     }
 }
