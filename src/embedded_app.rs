@@ -47,11 +47,13 @@ pub fn embedded_app() -> Html {
             .link()
             .unwrap_or_else(|| AttrValue::from(format!("{home}{}", Fragment::for_view(View::Estimate, None))))
     });
-    // While an answer has a problem the links cannot carry the answers: say so by each link
-    // (the full calculator opens in a tab of its own, on its own drafts).
-    let without_answers = estimate
-        .out_of_date
-        .then(|| html! { <>{ " " }{ text(CommonText::LinkWithoutAnswers) }</> });
+    // Until the answers can be calculated the links cannot carry them: say so by each link, and
+    // in its description (the full calculator opens in a tab of its own, on its own drafts).
+    let carries_answers = estimate.is_current();
+    let without_answers = |id: &'static str| {
+        (!carries_answers).then(|| html! { <>{ " " }<span {id}>{ text(CommonText::LinkWithoutAnswers) }</span></> })
+    };
+    let described_by = |id: &'static str| (!carries_answers).then_some(id);
     // Refused storage (third-party storage blocked), the drafts are lost on reload: say so
     // before anything is typed, and offer the one way to keep the answers.
     let keeps_answers = *use_memo((), |_| storage::available());
@@ -59,8 +61,11 @@ pub fn embedded_app() -> Html {
         <div class="notice embed-keeps-nothing">
             <p class="notice__text">{ text(CommonText::EmbedKeepsNothing) }</p>
             <p class="notice__text">
-                <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::EmbedKeepsNothingLink) }</a>
-                { without_answers.clone() }
+                <a href={(*full_calculator).clone()} target="_blank" rel="noopener"
+                    aria-describedby={described_by(KEEPS_NOTHING_NOTE_ID)}>
+                    { text(CommonText::EmbedKeepsNothingLink) }
+                </a>
+                { without_answers(KEEPS_NOTHING_NOTE_ID) }
             </p>
         </div>
     });
@@ -73,9 +78,16 @@ pub fn embedded_app() -> Html {
             { link_notice }
             { estimate_view(&state, today, estimate, Charts::InFullCalculator((*full_calculator).clone())) }
             <p class="open-full">
-                <a href={(*full_calculator).clone()} target="_blank" rel="noopener">{ text(CommonText::OpenFullCalculator) }</a>
-                { without_answers }
+                <a href={(*full_calculator).clone()} target="_blank" rel="noopener"
+                    aria-describedby={described_by(OPEN_FULL_NOTE_ID)}>
+                    { text(CommonText::OpenFullCalculator) }
+                </a>
+                { without_answers(OPEN_FULL_NOTE_ID) }
             </p>
         </main>
     }
 }
+
+/// The notes that say a link to the full calculator does not carry the answers yet.
+const KEEPS_NOTHING_NOTE_ID: &str = "keeps-nothing-without-answers";
+const OPEN_FULL_NOTE_ID: &str = "open-full-without-answers";

@@ -177,7 +177,7 @@ pub(super) fn english(id: CommonText) -> &'static str {
         EmbedKeepsNothing => "Your browser does not let this calculator keep your answers on this \
             site: they will be lost if the page is reloaded.",
         EmbedKeepsNothingLink => "Keep working on them in the full calculator (opens in a new tab)",
-        LinkWithoutAnswers => "Your answers go with it again once none of them has a problem.",
+        LinkWithoutAnswers => "It opens with your answers once they are all filled in and have no problems.",
         EmbedHeading => "Embed this calculator in your website",
         EmbedIntro => "Copy one of these snippets into your page. The calculator then runs inside \
             your page, in your visitors' browsers; nothing they enter is sent to you or to us. It shows \

@@ -64,7 +64,7 @@ pub(super) fn english(id: ResultsText) -> &'static str {
         ChartsElsewhere => "Charts of the firm's cash week by week, of jobs at risk against the \
             length of the shutdown and of who pays for furlough are in the full calculator.",
         ChartsElsewhereLink => "See the charts (opens in a new tab)",
-        ChartsElsewhereOutOfDate => "The link to them comes back when your answers have no problem.",
+        ChartsElsewhereOutOfDate => "The link to them comes back once your answers have no problems.",
         HeadlineLabel => "Headline figures",
         JobsAtRiskWithout => "Jobs at risk without a scheme",
         JobsSaved => "Jobs saved by the scheme",

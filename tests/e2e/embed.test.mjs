@@ -166,11 +166,15 @@ test('the full calculator opened with embed options, as snippets made before emb
   assert.equal(await page.locator('figure.chart').count(), 0);
   // While an answer has a problem the link could not carry the answers: it goes, and says so.
   await page.locator('#headcount').fill('35 people');
-  await page.locator('.charts-elsewhere', { hasText: 'comes back when your answers have no problem' }).waitFor();
+  await page.locator('.charts-elsewhere', { hasText: 'comes back once your answers have no problems' }).waitFor();
   assert.equal(await page.locator('.charts-elsewhere a').count(), 0);
-  assert.match(await page.locator('.open-full').innerText(), /go with it again once none of them has a problem/);
+  const openFull = page.getByRole('link', { name: /Open the full calculator/ });
+  assert.equal(await openFull.getAttribute('aria-describedby'), 'open-full-without-answers');
+  assert.match(await page.locator('#open-full-without-answers').innerText(), /opens with your answers once they are all filled in/);
   await page.locator('#headcount').fill('35');
   assert.match(await chartsLink.getAttribute('href'), /#estimate\/v1\./, 'and comes back');
+  assert.equal(await page.locator('#open-full-without-answers').count(), 0, 'the note goes when the link carries the answers');
+  assert.equal(await openFull.getAttribute('aria-describedby'), null);
   assert.deepEqual(errors, []);
   await context.close();
 });
