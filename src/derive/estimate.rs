@@ -48,7 +48,7 @@ pub fn derive_estimate(form: &EstimateForm, today: NaiveDate) -> Derived<Estimat
                     (EntryMode::Quick, ScenarioProblem::EmployeesMissing) => text_of(EstimateProblemText::HeadcountMissing).into(),
                     (_, problem) => scenario_problem(problem),
                 };
-                let problem = FieldError::new(id, reader.naming_the_group(&error.field, message));
+                let problem = FieldError::new(id, reader.named(&error.field, None, message));
                 if reader.empty.contains(&error.field) {
                     problems.missing.push(problem);
                 } else {
@@ -255,11 +255,8 @@ impl Reader {
             Typed::Empty => None,
             Typed::Value(value) => Some(value),
             Typed::Invalid(message) => {
-                let message = match typed_box_name(path, self.mode) {
-                    Some(name) => format!("{}: {message}", text_of(name)),
-                    None => message,
-                };
-                self.invalid(path, message);
+                let name = typed_box_name(path, self.mode).map(text_of);
+                self.invalid_named(path, name, message);
                 None
             }
         }
@@ -271,25 +268,39 @@ impl Reader {
     }
 
     fn invalid(&mut self, path: &str, message: String) {
-        let message = self.naming_the_group(path, message);
+        self.invalid_named(path, None, message);
+    }
+
+    /// A problem, starting with what it is about: the group's name when there are several
+    /// (engine path `workforce[1].employees`), and the box's when the reader found what was
+    /// typed in it unreadable ("Group 2, typical age: Enter a whole number…"; "Output lost:
+    /// Enter a percentage…"). In the error summary, away from the boxes, two problems' same
+    /// message would otherwise read the same (GOV.UK: say which answer, and which item of a
+    /// list). A problem of the whole workforce (`workforce`) names no group.
+    fn invalid_named(&mut self, path: &str, box_name: Option<&str>, message: String) {
+        let message = self.named(path, box_name, message);
         self.invalid.push(FieldError::new(field_id(path, self.mode), message));
     }
 
-    /// A problem with one group's answer (engine path `workforce[1].employees`) starts with the
-    /// group's name when there are several ("Group 2: Enter a whole number…"): in the error
-    /// summary, away from the group's fieldset, two groups' same message would read the same
-    /// (GOV.UK: say which item of a list). A problem of the whole workforce (`workforce`) names
-    /// no group.
-    fn naming_the_group(&self, path: &str, message: String) -> String {
+    fn named(&self, path: &str, box_name: Option<&str>, message: String) -> String {
         let index = path.strip_prefix("workforce[").and_then(|rest| rest.split_once(']')).map(|(index, _)| index);
-        match index.and_then(|index| index.parse::<usize>().ok()).filter(|_| self.groups_named) {
-            Some(index) => {
-                let name = text_with(EstimateText::GroupLegend, &[("number", &(index + 1).to_string())]);
-                format!("{name}: {message}")
-            }
-            None => message,
+        let group = index
+            .and_then(|index| index.parse::<usize>().ok())
+            .filter(|_| self.groups_named)
+            .map(|index| text_with(EstimateText::GroupLegend, &[("number", &(index + 1).to_string())]));
+        match (group, box_name) {
+            (Some(group), Some(name)) => format!("{group}, {name}: {message}"),
+            (Some(group), None) => format!("{group}: {message}"),
+            (None, Some(name)) => format!("{}: {message}", sentence_start(name)),
+            (None, None) => message,
         }
     }
+}
+
+/// `text` with its first letter a capital: a name from the middle of a sentence put first.
+fn sentence_start(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The name of the box an engine path is typed in, for a problem with what was typed: the
@@ -299,8 +310,7 @@ impl Reader {
 fn typed_box_name(path: &str, mode: EntryMode) -> Option<EstimateText> {
     let field = path.rsplit_once('.').map_or(path, |(_, field)| field);
     Some(match (field, mode) {
-        ("employees", EntryMode::Quick) => EstimateText::NameHeadcount,
-        ("employees", EntryMode::Detailed) => EstimateText::GroupEmployeesLabel,
+        ("employees", _) => EstimateText::NameHeadcount,
         ("annual_pay", EntryMode::Quick) => EstimateText::NameAveragePay,
         ("annual_pay", EntryMode::Detailed) => EstimateText::NameAnnualPay,
         ("age", _) => EstimateText::NameAge,

@@ -84,7 +84,7 @@ test('a bad input shows its error in place and in the summary, and keeps every o
 
   const fieldError = page.locator('#lost-output-pct-error');
   await fieldError.waitFor();
-  assert.match(await fieldError.innerText(), /^Error: Output lost: Enter a percentage using digits only/);
+  assert.match(await fieldError.innerText(), /Output lost: Enter a percentage using digits only/);
   assert.match(await page.locator('.notice--warning').innerText(), /out of date/);
   assert.equal(await card(page, 'Jobs saved by the scheme'), '200', 'the last valid figures stay');
 

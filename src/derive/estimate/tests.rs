@@ -130,8 +130,8 @@ fn with_two_groups_each_group_s_problem_names_its_group() {
     assert_eq!(
         messages,
         [
-            ("workforce-0-employees", "Group 1: Number of employees: Enter a whole number using digits only, like 12"),
-            ("workforce-1-employees", "Group 2: Number of employees: Enter a whole number using digits only, like 12"),
+            ("workforce-0-employees", "Group 1, number of employees: Enter a whole number using digits only, like 12"),
+            ("workforce-1-employees", "Group 2, number of employees: Enter a whole number using digits only, like 12"),
         ]
     );
     // The second group's pay, left empty, is asked for by the group's name too.
