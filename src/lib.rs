@@ -57,7 +57,9 @@ pub fn mount_embedded() {
     let home = calculator_home_url();
     let elsewhere = startup::full_calculator_for_other_view(&startup::page_fragment(), &home);
     let window = web_sys::window();
-    if let (Some(target), Some(window), false) = (elsewhere, window, page_url() == home) {
+    let page = page_url();
+    let at_home = page.split('?').next() == Some(home.as_str());
+    if let (Some(target), Some(window), false) = (elsewhere, window, at_home) {
         if window.location().replace(&target).is_ok() {
             return;
         }

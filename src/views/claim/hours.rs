@@ -28,7 +28,7 @@ pub fn hours_section(props: &SectionProps) -> Html {
                             <p class="error-message"><span class="visually-hidden">{ text(CommonText::ErrorTitlePrefix) }</span>{ message }</p>
                         }
                         // Keyed rows in a fragment of their own (see `group_inputs`).
-                        <>{ for typed_periods(props.form).into_iter().map(|(key, from, to)| hours_row(props, key, from, to)) }</>
+                        <>{ for typed_periods(props.form).into_iter().filter_map(|(key, from, to)| hours_row(props, key, from, to)) }</>
                     </fieldset>
                 </div>
             }
@@ -36,10 +36,10 @@ pub fn hours_section(props: &SectionProps) -> Html {
     }
 }
 
-fn hours_row(props: &SectionProps, key: u32, from: NaiveDate, to: NaiveDate) -> Html {
-    let Some(row) = props.form.pay_periods.iter().find(|row| row.key == key) else {
-        return html! {};
-    };
+/// A period's hours, keyed by its row (`None` if the row is gone: every item of a keyed list
+/// must have a key).
+fn hours_row(props: &SectionProps, key: u32, from: NaiveDate, to: NaiveDate) -> Option<Html> {
+    let row = props.form.pay_periods.iter().find(|row| row.key == key)?;
     let legend = text_with(ClaimText::PeriodLegend, &[("from", &format::date(from)), ("to", &format::date(to))]);
     let field = |field: PeriodField, label: ClaimText| {
         let id = ids::period_field(key, field);
@@ -50,7 +50,7 @@ fn hours_row(props: &SectionProps, key: u32, from: NaiveDate, to: NaiveDate) -> 
             width: Some("input--width-5"), error: error(props, &id), on_input,
         }))
     };
-    html! {
+    Some(html! {
         <fieldset class="fieldset period-hours" key={key}>
             <legend class="fieldset__legend period-hours__legend">{ legend }</legend>
             <div class="period-hours__fields">
@@ -58,5 +58,5 @@ fn hours_row(props: &SectionProps, key: u32, from: NaiveDate, to: NaiveDate) -> 
                 { field(PeriodField::WorkedHours, ClaimText::WorkedHoursLabel) }
             </div>
         </fieldset>
-    }
+    })
 }

@@ -47,8 +47,8 @@ pub enum Charts {
     InFullCalculator(AttrValue),
 }
 
-/// Function pointers compare by address, which may differ for the same function across
-/// codegen units: at worst a needless re-render, never a missed one.
+/// Function pointers compare by address: the same function may compare unequal (a needless
+/// re-render), and two functions merged by the compiler equal; each page passes one function.
 impl PartialEq for Charts {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
