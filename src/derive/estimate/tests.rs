@@ -212,3 +212,10 @@ fn a_problem_with_what_was_typed_names_its_box() {
         ]
     );
 }
+
+#[test]
+fn a_name_put_first_starts_with_a_capital_and_a_non_ascii_first_letter_is_left_alone() {
+    assert_eq!(sentence_start("output lost"), "Output lost");
+    assert_eq!(sentence_start("ŵyr"), "ŵyr");
+    assert_eq!(sentence_start(""), "");
+}
