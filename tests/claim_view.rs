@@ -37,9 +37,15 @@ fn host() -> Html {
     }
 }
 
+/// A fresh view, alone in the page: an earlier test's view is taken out first, so that lookups
+/// by id (the error summary's links) find this one's fields.
 async fn mounted() -> Element {
     let document = gloo_utils::document();
+    if let Some(earlier) = document.query_selector("[data-test-root]").unwrap() {
+        earlier.remove();
+    }
     let root = document.create_element("div").unwrap();
+    root.set_attribute("data-test-root", "").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<Host>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
@@ -93,6 +99,18 @@ async fn a_date_that_is_not_real_is_shown_next_to_its_boxes_and_in_the_summary()
     assert_eq!(attribute(&root, ".error-summary a", "href").as_deref(), Some("#claim-start"));
     let input: HtmlInputElement = find(&root, "#claim-start-day").unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "31", "what was typed stays as typed");
+}
+
+#[wasm_bindgen_test]
+async fn a_date_with_one_wrong_box_marks_that_box_only_and_the_summary_goes_to_it() {
+    let root = mounted().await;
+    type_date(&root, "claim-start", ["1", "13", "2020"]).await;
+    assert_eq!(attribute(&root, "#claim-start-month", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(attribute(&root, "#claim-start-day", "aria-invalid"), None);
+    assert_eq!(attribute(&root, "#claim-start-year", "aria-invalid"), None);
+    click(&root, ".error-summary a[href='#claim-start']").await;
+    let active = gloo_utils::document().active_element().expect("focus");
+    assert_eq!(active.id(), "claim-start-month");
 }
 
 #[wasm_bindgen_test]

@@ -44,6 +44,32 @@ pub fn date_if_valid(typed: &DateText) -> Option<NaiveDate> {
     }
 }
 
+/// The boxes a problem with this date is in, for highlighting them (GOV.UK date input: only the
+/// parts in error): the empty ones of an incomplete date, else those that cannot be a day, a
+/// month or a year; all three when each part can be but the date cannot (31 February), or the
+/// problem is with the date itself (a claim ending before it starts).
+pub fn parts_in_error(typed: &DateText) -> Vec<DatePart> {
+    let blank = |part: DatePart| typed.part(part).trim().is_empty();
+    let unreadable = |part: DatePart| match part {
+        DatePart::Day => !number(&typed.day).is_some_and(|day| (1..=31).contains(&day)),
+        DatePart::Month => !month(&typed.month).is_some_and(|month| (1..=12).contains(&month)),
+        DatePart::Year => {
+            let year = typed.year.trim();
+            year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit())
+        }
+    };
+    let all = DatePart::ALL.to_vec();
+    if typed.is_blank() {
+        return all;
+    }
+    let faulty: Vec<DatePart> = if DatePart::ALL.into_iter().any(blank) {
+        DatePart::ALL.into_iter().filter(|&part| blank(part)).collect()
+    } else {
+        DatePart::ALL.into_iter().filter(|&part| unreadable(part)).collect()
+    };
+    if faulty.is_empty() { all } else { faulty }
+}
+
 fn part_name(part: DatePart) -> ClaimProblemText {
     match part {
         DatePart::Day => ClaimProblemText::ADay,
@@ -145,5 +171,17 @@ mod tests {
     fn the_year_needs_four_digits() {
         assert_eq!(invalid("1", "11", "20"), "The claim start date must have a year of 4 digits, like 2020");
         assert_eq!(invalid("1", "11", "2020.0"), "The claim start date must have a year of 4 digits, like 2020");
+    }
+
+    #[test]
+    fn only_the_boxes_in_error_are_highlighted_or_all_three_for_a_date_that_cannot_be() {
+        use DatePart::{Day, Month, Year};
+        assert_eq!(parts_in_error(&typed("1", "13", "2020")), [Month]);
+        assert_eq!(parts_in_error(&typed("32", "1", "2020")), [Day]);
+        assert_eq!(parts_in_error(&typed("1", "1", "20")), [Year]);
+        assert_eq!(parts_in_error(&typed("", "1", "")), [Day, Year]);
+        assert_eq!(parts_in_error(&typed("31", "2", "2021")), [Day, Month, Year]);
+        assert_eq!(parts_in_error(&typed("1", "Nov", "2020")), [Day, Month, Year], "a real date: the problem is the date's");
+        assert_eq!(parts_in_error(&typed("", "", "")), [Day, Month, Year]);
     }
 }

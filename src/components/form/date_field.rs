@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::field::{described_by, error_html, group_class, hint_html};
+use crate::derive::date::parts_in_error;
 use crate::messages::{text, CommonText};
 use crate::state::{DatePart, DateText};
 
@@ -19,10 +20,13 @@ pub struct DateFieldProps {
 }
 
 /// A date as three boxes, day, month and year, in a fieldset (GOV.UK date input): easy to type
-/// with a keyboard, and nothing is reformatted while the user types.
+/// with a keyboard, and nothing is reformatted while the user types. With an error, only the
+/// boxes it is about are marked (`parts_in_error`), and the error summary's link goes to the
+/// first of them.
 pub fn date_field(props: &DateFieldProps) -> Html {
     let id = props.id.as_str();
     let has_error = props.error.is_some();
+    let in_error = if has_error { parts_in_error(&props.value) } else { Vec::new() };
     html! {
         <div class={group_class(has_error)}>
             <fieldset class="fieldset" role="group" id={props.id.clone()}
@@ -31,7 +35,7 @@ pub fn date_field(props: &DateFieldProps) -> Html {
                 { hint_html(id, &props.hint) }
                 { error_html(id, &props.error) }
                 <div class="date-input">
-                    { for DatePart::ALL.into_iter().map(|part| date_box(props, part, has_error)) }
+                    { for DatePart::ALL.into_iter().map(|part| date_box(props, part, in_error.contains(&part))) }
                 </div>
             </fieldset>
         </div>

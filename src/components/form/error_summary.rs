@@ -72,7 +72,7 @@ fn error_link(error: &FieldError) -> Html {
     }
 }
 
-/// Focuses the field (or the first control of a fieldset), then scrolls its label (or the
+/// Focuses the field (or the first control of a fieldset in error, else its first), then scrolls its label (or the
 /// fieldset's legend) to the top of the window, as GOV.UK Frontend's error summary does: the
 /// question, its hint and its error stay in view above the control, not off the top.
 fn focus_field(field_id: &str) {
@@ -84,7 +84,13 @@ fn focus_field(field_id: &str) {
     };
     let is_fieldset = element.tag_name().eq_ignore_ascii_case("fieldset");
     let (target, heading) = if is_fieldset {
-        (element.query_selector("input, select, textarea").ok().flatten(), element.query_selector("legend").ok().flatten())
+        // The first control marked in error (a date's month), else the first control.
+        let control = element
+            .query_selector("[aria-invalid=\"true\"]")
+            .ok()
+            .flatten()
+            .or_else(|| element.query_selector("input, select, textarea").ok().flatten());
+        (control, element.query_selector("legend").ok().flatten())
     } else {
         let label = document.query_selector(&format!("label[for=\"{field_id}\"]")).ok().flatten();
         (Some(element), label)
