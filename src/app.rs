@@ -25,7 +25,7 @@ use crate::hooks::{
 };
 use crate::messages::{text, CommonText};
 use crate::share::{self, ShareLink};
-use crate::startup;
+use crate::startup::{self, OpenedWith};
 use crate::state::{Action, AppState, View};
 use crate::views::roster::roster_errors;
 use crate::views::supply_chain::supply_chain_errors;
@@ -34,9 +34,9 @@ use crate::views::{
 };
 
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &OpenedWith) -> Html {
     let today = *use_memo((), |_| clock::today());
-    let opened_with = use_memo((), |_| startup::page_fragment());
+    let opened_with = props.fragment.clone();
     let state = {
         let opened_with = opened_with.clone();
         use_reducer(move || startup::initial_state(&opened_with, today))

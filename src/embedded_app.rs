@@ -20,14 +20,14 @@ use crate::hooks::{
 use crate::messages::{text, CommonText};
 use crate::share::fragment::Fragment;
 use crate::share::{self, ShareLink};
-use crate::startup;
+use crate::startup::{self, OpenedWith};
 use crate::state::{Action, View};
 use crate::views::Charts;
 
 #[function_component(EmbeddedApp)]
-pub fn embedded_app() -> Html {
+pub fn embedded_app(props: &OpenedWith) -> Html {
     let today = *use_memo((), |_| clock::today());
-    let start = use_memo((), move |_| startup::initial_embedded_state(today));
+    let start = use_memo(props.fragment.clone(), move |fragment| startup::initial_embedded_state(fragment, today));
     let state = use_reducer(|| start.0.clone());
     use_estimate_draft(&state);
     use_embed(&start.1);

@@ -32,7 +32,11 @@ pub mod views;
 #[cfg(test)]
 mod test_support;
 
+use std::rc::Rc;
+
 use hooks::address_bar::{calculator_home_url, page_url};
+use share::fragment::Fragment;
+use startup::OpenedWith;
 
 pub use app::App;
 pub use embedded_app::EmbeddedApp;
@@ -41,12 +45,14 @@ pub use embedded_app::EmbeddedApp;
 pub const ROOT_ELEMENT_ID: &str = "app";
 
 /// Renders the calculator into `#app` (or into `<body>` if a host page has no such element):
-/// the embedded one when the page was opened with embed options, else the full one.
+/// the embedded one when the page was opened with embed options, else the full one. The
+/// fragment is read here, once, and given to the root.
 pub fn mount() {
-    if startup::opened_to_embed() {
-        render::<EmbeddedApp>();
+    let fragment = Rc::new(startup::page_fragment());
+    if startup::opened_to_embed(&fragment) {
+        render::<EmbeddedApp>(fragment);
     } else {
-        render::<App>();
+        render::<App>(fragment);
     }
 }
 
@@ -54,8 +60,9 @@ pub fn mount() {
 /// Opened with another view's link, the page goes to that view in the full calculator instead
 /// (unless it is itself the full calculator's address, as a server's directory page).
 pub fn mount_embedded() {
+    let fragment = Rc::new(startup::page_fragment());
     let home = calculator_home_url();
-    let elsewhere = startup::full_calculator_for_other_view(&startup::page_fragment(), &home);
+    let elsewhere = startup::full_calculator_for_other_view(&fragment, &home);
     let window = web_sys::window();
     let page = page_url();
     let at_home = page.split('?').next() == Some(home.as_str());
@@ -64,15 +71,16 @@ pub fn mount_embedded() {
             return;
         }
     }
-    render::<EmbeddedApp>();
+    render::<EmbeddedApp>(fragment);
 }
 
-fn render<Root: yew::BaseComponent<Properties = ()>>() {
+fn render<Root: yew::BaseComponent<Properties = OpenedWith>>(fragment: Rc<Fragment>) {
     let root = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(ROOT_ELEMENT_ID));
+    let props = OpenedWith { fragment };
     match root {
-        Some(root) => yew::Renderer::<Root>::with_root(root).render(),
-        None => yew::Renderer::<Root>::new().render(),
+        Some(root) => yew::Renderer::<Root>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<Root>::with_props(props).render(),
     };
 }

@@ -13,24 +13,28 @@ use crate::share::fragment::Fragment;
 use crate::share::{claim, estimate, roster, supply_chain, LinkError};
 use crate::state::{AppState, EstimateAction, EstimateForm, View};
 
+/// A root's props: the fragment the page was opened with.
+#[derive(yew::Properties, PartialEq)]
+pub struct OpenedWith {
+    pub fragment: Rc<Fragment>,
+}
+
 /// The full calculator's start, from the page's fragment (see [`page_fragment`]).
 pub fn initial_state(fragment: &Fragment, today: NaiveDate) -> AppState {
     state_for(fragment, drafts::load(), today)
 }
 
-/// The embedded calculator's start: its answers (see [`embedded_state_for`]) and the embedding
-/// page's options, fixed for the life of the page.
-pub fn initial_embedded_state(today: NaiveDate) -> (AppState, Embed) {
-    let fragment = page_fragment();
-    let embed = embed_options(&fragment);
-    (embedded_state_for(&fragment, drafts::load_estimate(), &embed, today), embed)
+/// The embedded calculator's start, from the page's fragment: its answers (see
+/// [`embedded_state_for`]) and the embedding page's options, fixed for the life of the page.
+pub fn initial_embedded_state(fragment: &Fragment, today: NaiveDate) -> (AppState, Embed) {
+    let embed = embed_options(fragment);
+    (embedded_state_for(fragment, drafts::load_estimate(), &embed, today), embed)
 }
 
 /// Whether the page was opened to be embedded: `#estimate/embed/…` (or `#embed/…`), as
 /// `embed.js` and the snippets make it. The full calculator's page then shows the embedded
 /// one; another view's fragment with embed options opens that view in the full calculator.
-pub fn opened_to_embed() -> bool {
-    let fragment = page_fragment();
+pub fn opened_to_embed(fragment: &Fragment) -> bool {
     fragment.embed.is_some() && matches!(fragment.view, None | Some(View::Estimate))
 }
 
@@ -48,9 +52,9 @@ pub fn embed_options(fragment: &Fragment) -> Embed {
     fragment.embed.as_ref().map(Embed::from_request).unwrap_or_default()
 }
 
-/// The page's fragment, parsed: read once by the page's entry (to choose the calculator) and
-/// once by its root (for its start and, in the full calculator, to clear a link's answers from
-/// the address bar).
+/// The page's fragment, parsed once by the page's entry (`crate::mount`): it chooses the
+/// calculator, and the root gets it ([`OpenedWith`]) for its start and, in the full
+/// calculator, to clear a link's answers from the address bar.
 pub fn page_fragment() -> Fragment {
     web_sys::window()
         .and_then(|window| window.location().hash().ok())

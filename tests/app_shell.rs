@@ -5,6 +5,8 @@ use furlough_app::messages::{text, CommonText};
 use furlough_app::App;
 use wasm_bindgen_test::*;
 
+mod browser_support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn fresh_element(id: &str) -> web_sys::Element {
@@ -18,7 +20,7 @@ fn fresh_element(id: &str) -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn the_app_shows_its_title_intro_and_privacy_promise() {
     let root = fresh_element("shell-test");
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), browser_support::opened_with_this_page()).render();
     yew::scheduler::flush().await;
 
     let h1 = root.query_selector("h1").unwrap().expect("a main heading");

@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
 
+mod browser_support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn type_into(root: &Element, id: &str, typed: &str) {
@@ -35,7 +37,7 @@ async fn typing_the_quick_questions_shows_the_figures_and_a_typo_keeps_them_mark
     let document = gloo_utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), browser_support::opened_with_this_page()).render();
     yew::scheduler::flush().await;
 
     assert!(root.query_selector(".card").unwrap().is_none(), "no figures before any answer");

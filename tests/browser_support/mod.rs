@@ -36,3 +36,8 @@ pub fn current<T>(figures: Rc<T>) -> Shown<T> {
 pub fn recorder<A: 'static>(actions: Rc<RefCell<Vec<A>>>) -> Callback<A> {
     Callback::from(move |action| actions.borrow_mut().push(action))
 }
+
+/// A root's props as the page's entry makes them: this test page's fragment.
+pub fn opened_with_this_page() -> furlough_app::startup::OpenedWith {
+    furlough_app::startup::OpenedWith { fragment: Rc::new(furlough_app::startup::page_fragment()) }
+}
