@@ -1,4 +1,7 @@
+use super::field_names::sentence_start;
 use super::*;
+use crate::messages::EstimateText;
+use rust_decimal::Decimal;
 use crate::test_support::{estimate_form, set, today};
 use crate::state::{EstimateAction, EstimateField, FinanceField, GroupField, SchemeField};
 use furlough_engine::estimate::{AssumedFigure, Assumption, Outcome};
