@@ -1,6 +1,8 @@
 //! Reads the claim form into a `ClaimInput`, noting per field what cannot be read (shown at
 //! once) and what is still to answer (shown after submit). Questions not asked are not read.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use furlough_engine::claim::{
     ClaimInput, EmployeeStart, Furlough, LastYearPayment, Pay, Period, StatutoryLeave, VariablePay,
@@ -8,6 +10,7 @@ use furlough_engine::claim::{
 use furlough_engine::Money;
 
 use super::questions::ClaimQuestions;
+use super::typed_periods;
 use crate::derive::date::date;
 use crate::derive::parse::{self, Typed};
 use crate::derive::Problems;
@@ -20,12 +23,16 @@ mod periods;
 pub(super) struct Reader<'a> {
     form: &'a ClaimForm,
     asked: ClaimQuestions,
+    /// The pay period rows whose hours and amounts the form asks for (`typed_periods`), found
+    /// once for every question about them (shared, as the reading borrows the reader).
+    asked_periods: Rc<[u32]>,
     problems: Problems,
 }
 
 impl<'a> Reader<'a> {
     pub(super) fn new(form: &'a ClaimForm, asked: ClaimQuestions) -> Reader<'a> {
-        Reader { form, asked, problems: Problems::default() }
+        let asked_periods = typed_periods(form).into_iter().map(|(key, _, _)| key).collect();
+        Reader { form, asked, asked_periods, problems: Problems::default() }
     }
 
     pub(super) fn into_problems(self) -> Problems {

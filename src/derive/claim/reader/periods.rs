@@ -2,11 +2,12 @@
 //! periods in the claim (every row but the first, which ends the period before the claim) the
 //! hours worked and the phase-1 top-ups and other payments.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use furlough_engine::claim::{Hours, PeriodAmount, PeriodHours, PhaseOnePay};
 
 use super::Reader;
-use crate::derive::claim::typed_periods;
 use crate::derive::parse;
 use crate::messages::{text, ClaimProblemText};
 use crate::state::claim_form::{ids, ClaimField, ClaimQuestion, PayPeriodRow, PeriodField};
@@ -36,7 +37,8 @@ impl Reader<'_> {
         if !self.asked.hours || worked != Some(true) {
             return Vec::new();
         }
-        claim_rows(self.form, ends)
+        let asked = Rc::clone(&self.asked_periods);
+        claim_rows(self.form, ends, &asked)
             .filter(|(row, _)| !(row.usual_hours.trim().is_empty() && row.worked_hours.trim().is_empty()))
             .filter_map(|(row, end)| {
                 let usual = self.hours_of(row, PeriodField::UsualHours, ClaimProblemText::MissingUsualHours);
@@ -86,7 +88,8 @@ impl Reader<'_> {
         if answer != Some(true) {
             return Vec::new();
         }
-        claim_rows(self.form, ends)
+        let asked = Rc::clone(&self.asked_periods);
+        claim_rows(self.form, ends, &asked)
             .filter_map(|(row, end)| {
                 let amount =
                     self.typed(parse::money(row.field(field)), &ids::period_field(row.key, field), Some(missing));
@@ -98,12 +101,12 @@ impl Reader<'_> {
 
 /// The pay periods in the claim with their end dates: every row but the first whose dates can
 /// be read and are in order, which are the rows the form asks hours and amounts for
-/// ([`typed_periods`]). Another row's hours would be a problem on a field not on the page; its
-/// dates' own problems stop the claim until they are put right.
+/// (`asked`, from `typed_periods`). Another row's hours would be a problem on a field not on
+/// the page; its dates' own problems stop the claim until they are put right.
 fn claim_rows<'f>(
     form: &'f ClaimForm,
     ends: &'f [Option<NaiveDate>],
+    asked: &'f [u32],
 ) -> impl Iterator<Item = (&'f PayPeriodRow, Option<NaiveDate>)> + 'f {
-    let asked: Vec<u32> = typed_periods(form).into_iter().map(|(key, _, _)| key).collect();
     form.pay_periods.iter().zip(ends.iter().copied()).skip(1).filter(move |(row, _)| asked.contains(&row.key))
 }
