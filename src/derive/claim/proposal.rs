@@ -32,7 +32,8 @@ pub fn propose_pay_period_ends(form: &ClaimForm) -> Option<Vec<DateText>> {
         .filter(|start| *start <= claim_end)
         .map_or(claim_start, |start| start.max(claim_start));
     let typed = form.pay_periods.first().and_then(|row| date_if_valid(&row.end));
-    let typed_first = typed.and_then(|typed| Some((typed, first_period(typed, frequency, claim_start, furlough_start)?)));
+    let typed_first =
+        typed.and_then(|typed| first_period(typed, frequency, claim_start, furlough_start).map(|first| (typed, first)));
     let payroll = match typed_first {
         Some((typed, first)) => Payroll { anchor: typed, frequency, first },
         None => Payroll { anchor: claim_start.pred_opt()?, frequency, first: 0 },
